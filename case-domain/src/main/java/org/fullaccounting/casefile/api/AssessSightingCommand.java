@@ -1,0 +1,16 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Analysts conclude what a sighting report is worth; a later assessment supersedes an earlier one. */
+public record AssessSightingCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID entryId,
+        UUID sightingId,
+        Assessment assessment,
+        String reason,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+}

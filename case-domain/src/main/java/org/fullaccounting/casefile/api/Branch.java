@@ -1,0 +1,3 @@
+package org.fullaccounting.casefile.api;
+
+public enum Branch { ARMY, NAVY, MARINE_CORPS, AIR_FORCE }

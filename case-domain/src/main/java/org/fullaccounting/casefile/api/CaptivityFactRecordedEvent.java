@@ -1,0 +1,16 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/** A capture, internment or transfer was recorded. */
+public record CaptivityFactRecordedEvent(
+        UUID caseId,
+        UUID entryId,
+        CaptivityFactKind kind,
+        HistoricalDate on,
+        String place,
+        String by,
+        String camp,
+        String destination,
+        String source) implements CaseEvent {
+}

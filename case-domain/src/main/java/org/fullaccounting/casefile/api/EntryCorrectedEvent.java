@@ -1,0 +1,15 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/** A source gives another value for a field of an earlier entry; the original stays as it was. */
+public record EntryCorrectedEvent(
+        UUID caseId,
+        UUID entryId,
+        UUID correctedEntryId,
+        EntryKind correctedKind,
+        String field,
+        String value,
+        String reason,
+        String source) implements CaseEvent {
+}

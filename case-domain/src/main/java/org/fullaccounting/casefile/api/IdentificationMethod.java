@@ -1,0 +1,3 @@
+package org.fullaccounting.casefile.api;
+
+public enum IdentificationMethod { DENTAL, ANTHROPOLOGY, MTDNA, Y_STR, AU_STR, OTHER }

@@ -1,0 +1,22 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Files a letter, memorandum, telegram, call or meeting concerning the case. */
+public record LogCorrespondenceCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID entryId,
+        HistoricalDate date,
+        CorrespondenceKind kind,
+        Direction direction,
+        String from,
+        String to,
+        String subject,
+        String summary,
+        String documentRef,
+        boolean restricted,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+}

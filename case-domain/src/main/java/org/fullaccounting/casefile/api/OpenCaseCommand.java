@@ -1,0 +1,20 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Opens the one case of a serviceman. The service number must not belong to another case. */
+public record OpenCaseCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        String serviceNumber,
+        PersonName name,
+        String rank,
+        Branch branch,
+        String unit,
+        HistoricalDate lossDate,
+        String lossPlace,
+        String circumstances,
+        CaseStatus status,
+        String source) {
+}

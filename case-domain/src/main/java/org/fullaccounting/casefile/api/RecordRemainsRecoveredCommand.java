@@ -1,0 +1,17 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Remains believed to be the serviceman's were recovered. */
+public record RecordRemainsRecoveredCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID entryId,
+        HistoricalDate recoveredOn,
+        String place,
+        String operation,
+        String source,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+}

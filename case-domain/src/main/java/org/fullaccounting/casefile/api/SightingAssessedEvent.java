@@ -1,0 +1,13 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/** A sighting was assessed; {@code previousAssessment} is null for its first assessment. */
+public record SightingAssessedEvent(
+        UUID caseId,
+        UUID entryId,
+        UUID sightingId,
+        Assessment assessment,
+        Assessment previousAssessment,
+        String reason) implements CaseEvent {
+}

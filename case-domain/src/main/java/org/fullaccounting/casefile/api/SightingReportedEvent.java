@@ -1,0 +1,16 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/** A sighting report was logged; {@code entryId} is the sighting's id. */
+public record SightingReportedEvent(
+        UUID caseId,
+        UUID entryId,
+        HistoricalDate observedOn,
+        HistoricalDate reportedOn,
+        String place,
+        SourceKind sourceKind,
+        String witness,
+        String description,
+        String source) implements CaseEvent {
+}
