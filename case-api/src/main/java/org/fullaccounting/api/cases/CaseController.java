@@ -1,0 +1,220 @@
+package org.fullaccounting.api.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.fullaccounting.api.cases.requests.*;
+import org.fullaccounting.api.config.RequestIds;
+import org.fullaccounting.casefile.api.*;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.*;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static org.fullaccounting.casefile.api.HistoricalDate.ofNullable;
+
+/**
+ * The caseworker API: open a case, add entries to it, read its current state. Each write is one
+ * command; entry ids are made here so the domain stays free of randomness.
+ */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "Open cases and record what happens to them")
+public class CaseController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CaseWriter writer;
+    private final CaseReader reader;
+    private final CaseAccess access;
+
+    CaseController(CaseWriter writer, CaseReader reader, CaseAccess access) {
+        this.writer = writer;
+        this.reader = reader;
+        this.access = access;
+    }
+
+    /** The context every write shares: headers, caller, request id. */
+    private record Call(Authentication who, HttpServletRequest http, String ifMatch, String idempotencyKey) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a case", description = "A service number can open only one case; "
+            + "a second attempt answers 409 naming the existing case.")
+    public ResponseEntity<Written> open(@Valid @RequestBody OpenCaseRequest body, Authentication who,
+                                        HttpServletRequest http,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        UUID caseId = UUID.randomUUID();
+        NameRequest name = body.name();
+        OpenCaseCommand command = new OpenCaseCommand(caseId, body.serviceNumber(),
+                new PersonName(name.family(), name.given(), name.middle()), body.rank(), body.branch(), body.unit(),
+                ofNullable(body.lossDate()), body.lossPlace(), body.circumstances(), body.status(), body.source());
+        Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
+                RequestIds.of(http), idempotencyKey(who, http, key, body)));
+        return created(written, URI.create("/api/cases/" + written.caseId()));
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
+            + "send it back as If-Match on a write to refuse overwriting a newer case.")
+    public ResponseEntity<CaseView> get(@PathVariable UUID caseId, Authentication who) {
+        access.requireReadable(caseId, who);
+        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
+        return ResponseEntity.ok().eTag(ETags.of(current.version())).body(CaseView.of(current));
+    }
+
+    @PostMapping("/{caseId}/sightings")
+    @Operation(summary = "Report a sighting", description = "observedOn and reportedOn are separate: "
+            + "a 1979 sighting may be reported in 1982.")
+    public ResponseEntity<Written> reportSighting(@PathVariable UUID caseId, @Valid @RequestBody SightingRequest body,
+                                                  Authentication who, HttpServletRequest http,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new ReportSightingCommand(caseId, entryId, ofNullable(body.observedOn()),
+                        ofNullable(body.reportedOn()), body.place(), body.sourceKind(), body.witness(),
+                        body.description(), body.source(), expected));
+    }
+
+    @PostMapping("/{caseId}/sightings/{sightingId}/assessments")
+    @Operation(summary = "Assess a sighting", description = "A later assessment supersedes the earlier one.")
+    public ResponseEntity<Written> assessSighting(@PathVariable UUID caseId, @PathVariable UUID sightingId,
+                                                  @Valid @RequestBody AssessmentRequest body,
+                                                  Authentication who, HttpServletRequest http,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new AssessSightingCommand(caseId, entryId, sightingId, body.assessment(), body.reason(), expected));
+    }
+
+    @PostMapping("/{caseId}/reclassifications")
+    @Operation(summary = "Reclassify the case's status", description = "The new status must differ from "
+            + "the current one; authority and source are required.")
+    public ResponseEntity<Written> reclassify(@PathVariable UUID caseId,
+                                              @Valid @RequestBody ReclassificationRequest body,
+                                              Authentication who, HttpServletRequest http,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new ReclassifyStatusCommand(caseId, entryId, body.to(), ofNullable(body.effectiveOn()),
+                        body.authority(), body.reason(), body.source(), expected));
+    }
+
+    @PostMapping("/{caseId}/correspondence")
+    @Operation(summary = "Log correspondence")
+    public ResponseEntity<Written> logCorrespondence(@PathVariable UUID caseId,
+                                                     @Valid @RequestBody CorrespondenceRequest body,
+                                                     Authentication who, HttpServletRequest http,
+                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new LogCorrespondenceCommand(caseId, entryId, ofNullable(body.date()), body.kind(), body.direction(),
+                        body.from(), body.to(), body.subject(), body.summary(), body.documentRef(),
+                        body.restricted(), expected));
+    }
+
+    @PostMapping("/{caseId}/captivity")
+    @Operation(summary = "Record a capture, an internment or a transfer")
+    public ResponseEntity<Written> recordCaptivity(@PathVariable UUID caseId,
+                                                   @Valid @RequestBody CaptivityRequest body,
+                                                   Authentication who, HttpServletRequest http,
+                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new RecordCaptivityFactCommand(caseId, entryId, body.kind(), ofNullable(body.on()), body.place(),
+                        body.by(), body.camp(), body.destination(), body.source(), expected));
+    }
+
+    @PostMapping("/{caseId}/remains")
+    @Operation(summary = "Record remains recovered or identified", description = "Identification "
+            + "accounts for the case and needs a recorded recovery first.")
+    public ResponseEntity<Written> recordRemains(@PathVariable UUID caseId, @Valid @RequestBody RemainsRequest body,
+                                                 Authentication who, HttpServletRequest http,
+                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                body.kind() == RemainsRequest.Stage.RECOVERED
+                        ? new RecordRemainsRecoveredCommand(caseId, entryId, ofNullable(body.date()), body.place(),
+                                body.operation(), body.source(), expected)
+                        : new RecordRemainsIdentifiedCommand(caseId, entryId, ofNullable(body.date()), body.method(),
+                                body.source(), expected));
+    }
+
+    @PostMapping("/{caseId}/notes")
+    @Operation(summary = "Add an internal note")
+    public ResponseEntity<Written> addNote(@PathVariable UUID caseId, @Valid @RequestBody NoteRequest body,
+                                           Authentication who, HttpServletRequest http,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                new AddNoteCommand(caseId, entryId, body.text(), expected));
+    }
+
+    @PostMapping("/{caseId}/corrections")
+    @Operation(summary = "Retract or correct an earlier entry", description = "Nothing is deleted: a retracted "
+            + "entry stays in the history, marked retracted with the reason; a correction stands beside the original.")
+    public ResponseEntity<Written> correct(@PathVariable UUID caseId, @Valid @RequestBody CorrectionRequest body,
+                                           Authentication who, HttpServletRequest http,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                body.action() == CorrectionRequest.Action.RETRACT
+                        ? new RetractEntryCommand(caseId, entryId, body.entryId(), body.reason(), expected)
+                        : new CorrectEntryCommand(caseId, entryId, body.entryId(), body.field(), body.value(),
+                                body.reason(), body.source(), expected));
+    }
+
+    @PostMapping("/{caseId}/last-seen-alive")
+    @Operation(summary = "Designate or remove Last Seen Alive")
+    public ResponseEntity<Written> lastSeenAlive(@PathVariable UUID caseId,
+                                                 @Valid @RequestBody LastSeenAliveRequest body,
+                                                 Authentication who, HttpServletRequest http,
+                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
+                body.designates()
+                        ? new DesignateLastSeenAliveCommand(caseId, entryId, body.source(), body.reason(), expected)
+                        : new RemoveLastSeenAliveCommand(caseId, entryId, body.source(), body.reason(), expected));
+    }
+
+    /** Builds a command for a fresh entry id and the expected aggregate version (null: none). */
+    private interface CommandFor {
+        Object command(UUID entryId, Long expectedVersion);
+    }
+
+    private ResponseEntity<Written> write(UUID caseId, Object body, Call call, CommandFor commandFor) {
+        UUID entryId = UUID.randomUUID();
+        Long expected = ETags.expectedAggregateVersion(call.ifMatch());
+        Written written = writer.write(new CaseWriter.Write(caseId, entryId, commandFor.command(entryId, expected),
+                expected, call.who(), RequestIds.of(call.http()),
+                idempotencyKey(call.who(), call.http(), call.idempotencyKey(), body)));
+        return created(written, null);
+    }
+
+    private static IdempotentRequests.Key idempotencyKey(Authentication who, HttpServletRequest http, String key,
+                                                         Object body) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw new InvalidHeader(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
+        }
+        return new IdempotentRequests.Key(who.getName(), key,
+                IdempotentRequests.fingerprint(http.getMethod(), http.getRequestURI(), body));
+    }
+
+    private static ResponseEntity<Written> created(Written written, URI location) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(written.version()));
+        if (location != null) {
+            response.location(location);
+        }
+        return response.body(written);
+    }
+}

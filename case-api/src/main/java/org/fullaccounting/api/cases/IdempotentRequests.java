@@ -1,0 +1,73 @@
+package org.fullaccounting.api.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Idempotency keys, per user, in PostgreSQL. The key's row is inserted in the same transaction
+ * as the write's events: if two requests with one key race, the primary key lets one commit and
+ * rolls the other back entirely, and the loser answers with the winner's stored response.
+ */
+@Component
+class IdempotentRequests {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    IdempotentRequests(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record Key(String username, String key, String fingerprint) {
+    }
+
+    Optional<Written> find(Key key) {
+        return jdbc.query("SELECT fingerprint, body FROM idempotent_request WHERE username = ? AND idempotency_key = ?",
+                (rs, row) -> {
+                    if (!rs.getString("fingerprint").equals(key.fingerprint())) {
+                        throw new IdempotencyKeyReused(key.key());
+                    }
+                    return read(rs.getString("body"));
+                }, key.username(), key.key()).stream().findFirst();
+    }
+
+    void remember(Key key, Written written) {
+        jdbc.update("INSERT INTO idempotent_request (username, idempotency_key, fingerprint, status, body) "
+                + "VALUES (?, ?, ?, 201, ?)", key.username(), key.key(), key.fingerprint(), write(written));
+    }
+
+    static String fingerprint(String method, String path, Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((method + " " + path + "\n" + request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private Written read(String body) {
+        try {
+            return json.readValue(body, Written.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response is unreadable", e);
+        }
+    }
+
+    private String write(Written written) {
+        try {
+            return json.writeValueAsString(written);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.fullaccounting.api.cases.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fullaccounting.api.cases.PartialDate;
+import org.fullaccounting.casefile.api.CaptivityFactKind;
+
+/** POST /api/cases/{caseId}/captivity: CAPTURED needs place, INTERNED needs camp, TRANSFERRED needs destination. */
+public record CaptivityRequest(
+        @NotNull CaptivityFactKind kind,
+        @PartialDate String on,
+        @Size(max = 300) String place,
+        @Size(max = 300) String by,
+        @Size(max = 300) String camp,
+        @Size(max = 300) String destination,
+        @NotBlank @Size(max = 1000) String source) {
+}

@@ -1,0 +1,18 @@
+package org.fullaccounting.api.cases.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** POST /api/cases/{caseId}/corrections: RETRACT an entry (reason), or CORRECT one of its fields (field, value, reason, source). */
+public record CorrectionRequest(
+        @NotNull UUID entryId,
+        @NotNull Action action,
+        @NotBlank @Size(max = 10000) String reason,
+        @Size(max = 100) String field,
+        @Size(max = 10000) String value,
+        @Size(max = 1000) String source) {
+
+    public enum Action { RETRACT, CORRECT }
+}

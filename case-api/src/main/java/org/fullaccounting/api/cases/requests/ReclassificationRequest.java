@@ -1,0 +1,16 @@
+package org.fullaccounting.api.cases.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fullaccounting.api.cases.PartialDate;
+import org.fullaccounting.casefile.api.CaseStatus;
+
+/** POST /api/cases/{caseId}/reclassifications */
+public record ReclassificationRequest(
+        @NotNull CaseStatus to,
+        @NotBlank @PartialDate String effectiveOn,
+        @NotBlank @Size(max = 300) String authority,
+        @Size(max = 10000) String reason,
+        @NotBlank @Size(max = 1000) String source) {
+}

@@ -1,0 +1,18 @@
+package org.fullaccounting.api.cases.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fullaccounting.api.cases.PartialDate;
+import org.fullaccounting.casefile.api.SourceKind;
+
+/** POST /api/cases/{caseId}/sightings */
+public record SightingRequest(
+        @NotBlank @PartialDate String observedOn,
+        @NotBlank @PartialDate String reportedOn,
+        @Size(max = 300) String place,
+        @NotNull SourceKind sourceKind,
+        @Size(max = 300) String witness,
+        @NotBlank @Size(max = 10000) String description,
+        @NotBlank @Size(max = 1000) String source) {
+}

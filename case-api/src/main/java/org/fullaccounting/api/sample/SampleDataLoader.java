@@ -1,0 +1,77 @@
+package org.fullaccounting.api.sample;
+
+import org.fullaccounting.api.accounts.Accounts;
+import org.fullaccounting.api.accounts.Roles;
+import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.casefile.ServiceNumberRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Loads the Dumas case and the demo accounts once, in one transaction, when sample data is on.
+ * "Once" is decided by the database (the sample's service number is taken), not by memory.
+ */
+@Component
+@Order(2)
+class SampleDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+    static final String LOADER = "sample-data";
+
+    private final SampleDataSwitch sampleData;
+    private final CaseWriter writer;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    SampleDataLoader(SampleDataSwitch sampleData, CaseWriter writer, Accounts accounts, JdbcTemplate jdbc,
+                     TransactionTemplate transaction) {
+        this.sampleData = sampleData;
+        this.writer = writer;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!sampleData.enabled()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            DemoAccounts.ensure(accounts);
+            if (alreadyLoaded()) {
+                return;
+            }
+            UUID caseId = UUID.randomUUID();
+            Authentication loader = new UsernamePasswordAuthenticationToken(LOADER, null,
+                    AuthorityUtils.createAuthorityList("ROLE_" + Roles.CASEWORKER));
+            String requestId = "sample-data-" + caseId;
+            writer.write(new CaseWriter.Write(caseId, caseId, DumasCase.opening(caseId), null, loader, requestId,
+                    null));
+            for (BiFunction<UUID, UUID, Object> entry : DumasCase.entries()) {
+                UUID entryId = UUID.randomUUID();
+                writer.write(new CaseWriter.Write(caseId, entryId, entry.apply(caseId, entryId), null, loader,
+                        requestId, null));
+            }
+            log.info("Loaded the sample case of Cpl. Roger A. Dumas: /api/cases/{}", caseId);
+        });
+    }
+
+    private boolean alreadyLoaded() {
+        return !jdbc.queryForList("SELECT case_id FROM service_number_claim WHERE service_number = ?", UUID.class,
+                ServiceNumberRegistry.normalize(DumasCase.SERVICE_NUMBER)).isEmpty();
+    }
+}
