@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends one command for one HTTP write, as one transaction: the command's events, the service
@@ -76,7 +77,17 @@ public class CaseWriter {
                 if (attempt >= attempts) {
                     throw concurrentAppend;
                 }
+                pauseBeforeAttempt(attempt);
             }
+        }
+    }
+
+    /** A short, growing, jittered pause so colliding writers do not collide again in lockstep. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

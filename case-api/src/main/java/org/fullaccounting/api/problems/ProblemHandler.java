@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.fullaccounting.api.accounts.AccountExists;
 import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.cases.IdempotencyKeyReused;
@@ -86,6 +87,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("currentVersion", stale.current());
         }
         return respond(problem);
+    }
+
+    /** Only after every retry collided with another node's write to the same case. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> busy(ConcurrencyException collided) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_WRITE",
+                "the case is being written by others right now; nothing was recorded, send it again"));
     }
 
     @ExceptionHandler(InvalidHeader.class)

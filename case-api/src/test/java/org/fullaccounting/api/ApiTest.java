@@ -1,0 +1,76 @@
+package org.fullaccounting.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.projections.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/**
+ * The whole application on a random port over a fresh real PostgreSQL database, spoken to over
+ * real HTTP. All subclasses share one application context and database, so each test opens its
+ * own cases with unique service numbers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    private static final TestDatabase.Database DATABASE = TestDatabase.fresh();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api caseworker;
+    protected Api auditor;
+    protected Api family;
+    protected Api admin;
+    protected Api anonymous;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", DATABASE::url);
+        properties.add("spring.datasource.username", DATABASE::user);
+        properties.add("spring.datasource.password", DATABASE::password);
+        properties.add("fa.sample-data", () -> "false");
+        properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    @BeforeEach
+    void signIn() {
+        admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        TestAccounts.ensure(admin);
+        caseworker = Api.at(port).as(TestAccounts.CASEWORKER, TestAccounts.PASSWORD);
+        auditor = Api.at(port).as(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
+        family = Api.at(port).as(TestAccounts.FAMILY, TestAccounts.PASSWORD);
+        anonymous = Api.at(port);
+    }
+
+    /** Opens a Dumas-like case with a service number no other test uses; returns its id. */
+    protected UUID openCase() {
+        Api.Response opened = caseworker.post("/api/cases", Requests.caseOpening(uniqueServiceNumber()));
+        opened.expectStatus(201);
+        return UUID.fromString(opened.json().get("caseId").asText());
+    }
+
+    protected static String uniqueServiceNumber() {
+        return "RA" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+    }
+
+    protected int eventCount(UUID caseId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, caseId.toString());
+    }
+
+    protected static String text(JsonNode node, String field) {
+        return node.get(field) == null ? null : node.get(field).asText();
+    }
+}

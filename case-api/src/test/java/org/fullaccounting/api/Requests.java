@@ -1,0 +1,72 @@
+package org.fullaccounting.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Request bodies of the public contract (issue 2), with Dumas-like defaults. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public static Map<String, Object> caseOpening(String serviceNumber) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("serviceNumber", serviceNumber);
+        body.put("name", Map.of("family", "Dumas", "given", "Roger", "middle", "A."));
+        body.put("rank", "Corporal");
+        body.put("branch", "ARMY");
+        body.put("unit", "19th Infantry Regiment, 24th Infantry Division");
+        body.put("lossDate", "1950-11-04");
+        body.put("lossPlace", "near the Yalu River");
+        body.put("circumstances", "Captured near the Yalu River");
+        body.put("status", "MISSING_IN_ACTION");
+        body.put("source", "family petition");
+        return body;
+    }
+
+    public static Map<String, Object> sighting() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("observedOn", "1979");
+        body.put("reportedOn", "1982");
+        body.put("place", "collective farm near Pyongyang");
+        body.put("sourceKind", "FOREIGN_NATIONAL");
+        body.put("witness", "Romanian engineer");
+        body.put("description", "as many as 50 American POWs working on a collective farm");
+        body.put("source", "family petition");
+        return body;
+    }
+
+    public static Map<String, Object> reclassification(String to, String effectiveOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", to);
+        body.put("effectiveOn", effectiveOn);
+        body.put("authority", "U.S. federal court order");
+        body.put("reason", "court ordered reclassification");
+        body.put("source", "family petition");
+        return body;
+    }
+
+    public static Map<String, Object> correspondence() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", "1954-01-26");
+        body.put("kind", "LETTER");
+        body.put("direction", "INCOMING");
+        body.put("from", "General Lee Sang Cho");
+        body.put("to", "Chairman, NNRC");
+        body.put("subject", "Prisoners not for direct repatriation");
+        body.put("summary", "held pending final disposition");
+        body.put("documentRef", "sources/004");
+        body.put("restricted", false);
+        return body;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        if (value == null) {
+            changed.remove(field);
+        } else {
+            changed.put(field, value);
+        }
+        return changed;
+    }
+}
