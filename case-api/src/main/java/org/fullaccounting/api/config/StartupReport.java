@@ -1,6 +1,7 @@
 package org.fullaccounting.api.config;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.fullaccounting.api.sample.SampleDataLoader;
 import org.fullaccounting.api.sample.SampleDataSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,11 @@ class StartupReport {
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final SampleDataSwitch sampleData;
     private final String dataDir;
+    private final SampleDataLoader sampleLoader;
 
     StartupReport(ObjectProvider<EmbeddedPostgres> embedded, SampleDataSwitch sampleData,
-                  @Value("${fa.data-dir}") String dataDir) {
+                  @Value("${fa.data-dir}") String dataDir, SampleDataLoader sampleLoader) {
+        this.sampleLoader = sampleLoader;
         this.embedded = embedded;
         this.sampleData = sampleData;
         this.dataDir = dataDir;
@@ -42,8 +45,8 @@ class StartupReport {
                     + "auditor / auditor-demo\n");
         }
         report.append("  Admin: 'admin' with FA_ADMIN_PASSWORD, or the password printed at first start\n");
-        report.append("  Try: curl -u caseworker:caseworker-demo http://localhost:").append(port)
-                .append("/api/cases/<caseId>\n");
+        sampleLoader.sampleCase().ifPresent(dumas -> report.append("  The Dumas case: curl -u caseworker:caseworker-demo "
+                + "http://localhost:").append(port).append("/api/cases/").append(dumas).append("\n"));
         log.info(report.toString());
     }
 }

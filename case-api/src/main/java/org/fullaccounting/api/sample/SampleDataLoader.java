@@ -16,6 +16,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -25,7 +26,7 @@ import java.util.function.BiFunction;
  */
 @Component
 @Order(2)
-class SampleDataLoader implements ApplicationRunner {
+public class SampleDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
     static final String LOADER = "sample-data";
@@ -70,8 +71,13 @@ class SampleDataLoader implements ApplicationRunner {
         });
     }
 
+    /** The sample Dumas case, when it has been loaded into this database. */
+    public Optional<UUID> sampleCase() {
+        return jdbc.queryForList("SELECT case_id FROM service_number_claim WHERE service_number = ?", UUID.class,
+                ServiceNumberRegistry.normalize(DumasCase.SERVICE_NUMBER)).stream().findFirst();
+    }
+
     private boolean alreadyLoaded() {
-        return !jdbc.queryForList("SELECT case_id FROM service_number_claim WHERE service_number = ?", UUID.class,
-                ServiceNumberRegistry.normalize(DumasCase.SERVICE_NUMBER)).isEmpty();
+        return sampleCase().isPresent();
     }
 }
