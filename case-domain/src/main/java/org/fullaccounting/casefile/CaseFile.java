@@ -53,6 +53,7 @@ public class CaseFile {
     /** Entries that changed the Last Seen Alive designation, with the value each replaced. */
     private List<Change<Boolean>> designationChanges = new ArrayList<>();
     private Set<UUID> activeRecoveries = new HashSet<>();
+    private Set<UUID> activeIdentifications = new HashSet<>();
 
     /** One state change and what it replaced, so retracting the latest change can restore it. */
     record Change<T>(UUID entryId, T before) {
@@ -64,7 +65,9 @@ public class CaseFile {
 
     @CommandHandler
     public CaseFile(OpenCaseCommand command, ServiceNumberRegistry serviceNumbers) {
+        requirePresent(command.caseId(), "caseId");
         requireText(command.serviceNumber(), "serviceNumber");
+        requireMeaningfulServiceNumber(command.serviceNumber());
         requirePresent(command.name(), "name");
         requireText(command.name().family(), "name.family");
         requirePresent(command.branch(), "branch");
@@ -103,8 +106,9 @@ public class CaseFile {
         requireNewEntry(command);
         requirePresent(command.assessment(), "assessment");
         requireText(command.reason(), "reason");
+        requirePresent(command.sightingId(), "sightingId");
         requireKnownSighting(command.sightingId());
-        requireNotRetracted(command.sightingId());
+        requireNotRetracted(command.sightingId(), "sightingId");
         Assessment previous = sightings.get(command.sightingId());
         requireDifferentAssessment(previous, command.assessment());
         apply(new SightingAssessedEvent(caseId, command.entryId(), command.sightingId(), command.assessment(),
@@ -183,7 +187,7 @@ public class CaseFile {
         requirePresent(command.retractedEntryId(), "entryId");
         requireText(command.reason(), "reason");
         EntryKind kind = requireKnownEntry(command.retractedEntryId());
-        requireNotRetracted(command.retractedEntryId());
+        requireNotRetracted(command.retractedEntryId(), "entryId");
         requireRetractable(command.retractedEntryId(), kind);
         apply(new EntryRetractedEvent(caseId, command.entryId(), command.retractedEntryId(), kind, command.reason(),
                 restoredStatusIfRetracted(command.retractedEntryId()),
@@ -199,7 +203,7 @@ public class CaseFile {
         requireText(command.reason(), "reason");
         requireText(command.source(), "source");
         EntryKind kind = requireKnownEntry(command.correctedEntryId());
-        requireNotRetracted(command.correctedEntryId());
+        requireNotRetracted(command.correctedEntryId(), "entryId");
         apply(new EntryCorrectedEvent(caseId, command.entryId(), command.correctedEntryId(), kind, command.field(),
                 command.value(), command.reason(), command.source()));
     }
@@ -227,6 +231,13 @@ public class CaseFile {
     private static void requirePresent(Object value, String field) {
         if (value == null) {
             throw new CaseRuleViolation(FIELD_REQUIRED, field, field + " is required");
+        }
+    }
+
+    private static void requireMeaningfulServiceNumber(String serviceNumber) {
+        if (ServiceNumberRegistry.normalize(serviceNumber).isEmpty()) {
+            throw new CaseRuleViolation(FIELD_INVALID, "serviceNumber",
+                    "a service number needs letters or digits, not only spaces and hyphens");
         }
     }
 
@@ -291,9 +302,9 @@ public class CaseFile {
         return kind;
     }
 
-    private void requireNotRetracted(UUID entryId) {
+    private void requireNotRetracted(UUID entryId, String field) {
         if (retracted.contains(entryId)) {
-            throw new CaseRuleViolation(ENTRY_RETRACTED, "entryId", "entry " + entryId + " has been retracted");
+            throw new CaseRuleViolation(ENTRY_RETRACTED, field, "entry " + entryId + " has been retracted");
         }
     }
 
@@ -355,7 +366,7 @@ public class CaseFile {
                 requireLatest(designationChanges, entryId, "Last Seen Alive change");
                 break;
             case REMAINS_RECOVERED:
-                if (status == CaseStatus.ACCOUNTED_FOR && activeRecoveries.size() == 1) {
+                if (!activeIdentifications.isEmpty() && activeRecoveries.size() == 1) {
                     throw new CaseRuleViolation(NOT_RETRACTABLE, "entryId",
                             "retract the identification of these remains first");
                 }
@@ -454,6 +465,7 @@ public class CaseFile {
     @EventSourcingHandler
     void on(RemainsIdentifiedEvent event) {
         entries.put(event.entryId(), EntryKind.REMAINS_IDENTIFIED);
+        activeIdentifications.add(event.entryId());
         statusChanges.add(new Change<>(event.entryId(), event.previousStatus()));
         status = CaseStatus.ACCOUNTED_FOR;
     }
@@ -468,6 +480,7 @@ public class CaseFile {
         entries.put(event.entryId(), EntryKind.RETRACTION);
         retracted.add(event.retractedEntryId());
         activeRecoveries.remove(event.retractedEntryId());
+        activeIdentifications.remove(event.retractedEntryId());
         if (event.restoredStatus() != null) {
             statusChanges.remove(statusChanges.size() - 1);
             status = event.restoredStatus();

@@ -19,7 +19,8 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
             Pattern.compile("(circa )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private static final Comparator<HistoricalDate> CHRONOLOGICAL =
-            Comparator.comparing(HistoricalDate::earliestDay).thenComparing(HistoricalDate::precision);
+            Comparator.comparing(HistoricalDate::earliestDay).thenComparing(HistoricalDate::precision)
+                    .thenComparing(HistoricalDate::circa);
 
     public HistoricalDate {
         if (value == null || !isValid(value)) {
@@ -82,9 +83,12 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
         }
     }
 
-    /** True only when this date certainly lies before the other, whatever their precision. */
+    /**
+     * True only when this date certainly lies before the other, whatever their precision. A
+     * "circa" date is never certainly before or after anything.
+     */
     public boolean certainlyBefore(HistoricalDate other) {
-        return latestDay().isBefore(other.earliestDay());
+        return !circa() && !other.circa() && latestDay().isBefore(other.earliestDay());
     }
 
     @Override

@@ -1,0 +1,133 @@
+package org.fullaccounting.casefile;
+
+import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.casefile.api.HistoricalDate.Precision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class HistoricalDateTest {
+
+    @ParameterizedTest(name = "\"{0}\" is a {1} date")
+    @CsvSource({
+            "1950,             YEAR",
+            "1950-11,          MONTH",
+            "1950-11-04,       DAY",
+            "circa 1950,       YEAR",
+            "circa 1950-11,    MONTH",
+            "1952-02-29,       DAY"})
+    void acceptsAYearAMonthOrADayOptionallyMarkedCirca(String value, Precision precision) {
+        HistoricalDate date = HistoricalDate.of(value);
+
+        assertThat(date.precision()).isEqualTo(precision);
+        assertThat(HistoricalDate.isValid(value)).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is kept as given")
+    @ValueSource(strings = {"1950", "1950-11", "1950-11-04", "circa 1950"})
+    void keepsTheValueExactlyAsGiven(String value) {
+        assertThat(HistoricalDate.of(value)).hasToString(value);
+        assertThat(HistoricalDate.of(value).value()).isEqualTo(value);
+    }
+
+    @Test
+    void knowsWhetherItIsApproximate() {
+        assertThat(HistoricalDate.of("circa 1950").circa()).isTrue();
+        assertThat(HistoricalDate.of("1950").circa()).isFalse();
+    }
+
+    @ParameterizedTest(name = "rejects \"{0}\"")
+    @NullAndEmptySource
+    @ValueSource(strings = {"1950-13", "1950-02-30", "1950-02-29", "Nov 1950", "1950-1-4", "50", " 1950",
+            "Circa 1950", "circa", "1950-11-04T10:00", "1950/11/04"})
+    void rejectsAnythingElse(String value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> HistoricalDate.of(value))
+                                            .withMessageContaining("not a historical date");
+        assertThat(HistoricalDate.isValid(value)).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is absent")
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void anOptionalDateLeftBlankIsAbsent(String value) {
+        assertThat(HistoricalDate.ofNullable(value)).isNull();
+    }
+
+    @Test
+    void anOptionalDateIsTrimmed() {
+        assertThat(HistoricalDate.ofNullable(" 1950-11 ")).isEqualTo(HistoricalDate.of("1950-11"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" runs from {1} to {2}")
+    @CsvSource({
+            "1950,       1950-01-01, 1950-12-31",
+            "1950-11,    1950-11-01, 1950-11-30",
+            "1952-02,    1952-02-01, 1952-02-29",
+            "1950-11-04, 1950-11-04, 1950-11-04",
+            "circa 1950, 1950-01-01, 1950-12-31"})
+    void spansEveryDayItCanMean(String value, LocalDate earliest, LocalDate latest) {
+        HistoricalDate date = HistoricalDate.of(value);
+
+        assertThat(date.earliestDay()).isEqualTo(earliest);
+        assertThat(date.latestDay()).isEqualTo(latest);
+    }
+
+    @Test
+    void sortsByTheFirstDayItCanMeanThenCoarsestFirst() {
+        List<HistoricalDate> dates = dates("1950-11-04", "1951", "1950-11", "1950", "1950-01-01", "1950-01");
+
+        Collections.sort(dates);
+
+        assertThat(dates).containsExactlyElementsOf(
+                dates("1950", "1950-01", "1950-01-01", "1950-11", "1950-11-04", "1951"));
+    }
+
+    @Test
+    void aYearSortsBeforeADayInThatYear() {
+        assertThat(HistoricalDate.of("1950")).isLessThan(HistoricalDate.of("1950-11-04"));
+        assertThat(HistoricalDate.of("1950-11-04")).isGreaterThan(HistoricalDate.of("1950"));
+    }
+
+    /** Ordering agrees with equals: a sorted set keeps both "circa 1950" and "1950", the exact one first. */
+    @Test
+    void aCircaDateSortsRightAfterTheSameExactDate() {
+        assertThat(HistoricalDate.of("circa 1950")).isGreaterThan(HistoricalDate.of("1950"));
+        assertThat(HistoricalDate.of("circa 1950")).isLessThan(HistoricalDate.of("1950-01"));
+        assertThat(new java.util.TreeSet<>(List.of(HistoricalDate.of("circa 1950"), HistoricalDate.of("1950"))))
+                .hasSize(2);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is certainly before \"{1}\": {2}")
+    @CsvSource({
+            "1979,       1982,       true",
+            "1982,       1982-05,    false",
+            "1982-05,    1982,       false",
+            "1982-04,    1982-05-01, true",
+            "1982-05-01, 1982-05-01, false",
+            "1982-05-01, 1982-05-02, true",
+            "1950-11-30, 1950-12,    true",
+            "1982,       1979,       false",
+            "circa 1979, 1982,       false",
+            "1979,       circa 1982, false"})
+    void isCertainlyBeforeOnlyWhenItEndsBeforeTheOtherBegins(String date, String other, boolean certainlyBefore) {
+        assertThat(HistoricalDate.of(date).certainlyBefore(HistoricalDate.of(other))).isEqualTo(certainlyBefore);
+    }
+
+    private static List<HistoricalDate> dates(String... values) {
+        List<HistoricalDate> dates = new ArrayList<>();
+        for (String value : values) {
+            dates.add(HistoricalDate.of(value));
+        }
+        return dates;
+    }
+}
