@@ -63,9 +63,14 @@ public class CaseController {
     @GetMapping("/{caseId}")
     @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
             + "send it back as If-Match on a write to refuse overwriting a newer case.")
-    public ResponseEntity<CaseView> get(@PathVariable UUID caseId, Authentication who) {
+    public ResponseEntity<CaseView> get(@PathVariable UUID caseId,
+                                        @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
+                                                + "folded from the event store")
+                                        @RequestParam(required = false) java.time.Instant asOf,
+                                        Authentication who) {
         access.requireReadable(caseId, who);
-        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
+        CaseReader.Current current = (asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf))
+                .orElseThrow(() -> CaseNotFound.of(caseId));
         return ResponseEntity.ok().eTag(ETags.of(current.version())).body(CaseView.of(current));
     }
 

@@ -30,6 +30,15 @@ public class CaseReader {
     public record Current(CaseSummary summary, long version) {
     }
 
+    /**
+     * The case exactly as recorded at {@code asOf}: its events stamped up to then, folded by the
+     * aggregate's own handlers (see PastCases). Empty when the case did not exist yet.
+     */
+    public Optional<Current> asOf(UUID caseId, java.time.Instant asOf) {
+        return org.fullaccounting.api.timetravel.PastCases.at(axon, caseId, asOf)
+                .map(past -> new Current(past.summary(), past.version()));
+    }
+
     public Optional<Current> current(UUID caseId) {
         Repository<CaseFile> repository = axon.repository(CaseFile.class);
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);

@@ -2,6 +2,7 @@ package org.fullaccounting.api.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fullaccounting.api.accounts.LoginThrottle;
 import org.fullaccounting.api.accounts.Roles;
 import org.fullaccounting.api.problems.Problems;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -29,6 +33,9 @@ import java.io.IOException;
 @EnableWebSecurity
 public class SecurityConfig {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
     public SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
@@ -36,13 +43,23 @@ public class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/**").hasRole(Roles.CASEWORKER)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottle.Throttled throttled) {
+                        response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
+                        write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
+                                throttled.getMessage()));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
                     write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                             "sign in with HTTP Basic"));
                 }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         write(response, json, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
                                 "your role may not do this"))))
@@ -50,6 +67,23 @@ public class SecurityConfig {
                 // Basic credentials travel with each request and no cookie is set: nothing for CSRF to ride on.
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * Accounts from PostgreSQL; the password is only checked once the throttle has let the
+     * attempt through. Being the one AuthenticationProvider bean, it is what every sign-in uses.
+     */
+    @Bean
+    public DaoAuthenticationProvider accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
+                                                            LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+            throttle.check(user);
+            accountStatus.check(user);
+        });
+        return provider;
     }
 
     @Bean

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.fullaccounting.api.accounts.AccountExists;
+import org.fullaccounting.api.admin.ReplayRefused;
+import org.fullaccounting.api.admin.UnknownProjection;
 import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.cases.IdempotencyKeyReused;
 import org.fullaccounting.api.cases.InvalidHeader;
 import org.fullaccounting.api.cases.StaleVersion;
+import org.fullaccounting.api.reads.ReadModelBehind;
 import org.fullaccounting.casefile.CaseErrorCode;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.slf4j.Logger;
@@ -23,6 +26,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -67,11 +71,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badPathOrParameter(MethodArgumentTypeMismatchException mismatch) {
-        if ("caseId".equals(mismatch.getName())) {
+        boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        if (inPath && "caseId".equals(mismatch.getName())) {
             // Not a case id at all: as unknown as any other.
             return unknownCase(mismatch);
         }
-        if ("sightingId".equals(mismatch.getName())) {
+        if (inPath && "sightingId".equals(mismatch.getName())) {
             return respond(Problems.of(HttpStatus.NOT_FOUND, CaseErrorCode.UNKNOWN_SIGHTING.name(),
                     "no such sighting"));
         }
@@ -100,6 +105,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidHeader(InvalidHeader invalid) {
         return respond(Problems.invalid("INVALID_HEADER", invalid.getMessage(),
                 List.of(new Problems.FieldError(invalid.header(), invalid.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter invalid) {
+        return respond(Problems.invalid("INVALID_PARAMETER", invalid.getMessage(),
+                List.of(new Problems.FieldError(invalid.parameter(), invalid.getMessage()))));
+    }
+
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> behind(ReadModelBehind behind) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND", behind.getMessage());
+        problem.setProperty("requestedVersion", behind.requested());
+        problem.setProperty("currentVersion", behind.reached());
+        return ResponseEntity.status(problem.getStatus()).header("Retry-After", "1").body(problem);
+    }
+
+    @ExceptionHandler(UnknownProjection.class)
+    ResponseEntity<ProblemDetail> unknownProjection(UnknownProjection unknown) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "UNKNOWN_PROJECTION", unknown.getMessage()));
+    }
+
+    @ExceptionHandler(ReplayRefused.class)
+    ResponseEntity<ProblemDetail> replayRefused(ReplayRefused refused) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "REPLAY_REFUSED", refused.getMessage()));
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

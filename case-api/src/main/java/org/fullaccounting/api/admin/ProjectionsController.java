@@ -1,0 +1,45 @@
+package org.fullaccounting.api.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Read model operations for admins (SecurityConfig: /api/admin/** is ADMIN only). */
+@RestController
+@Tag(name = "Admin: read models", description = "Progress, replay and consistency of the read models")
+public class ProjectionsController {
+
+    private final Projections projections;
+    private final ConsistencyCheck consistency;
+
+    ProjectionsController(Projections projections, ConsistencyCheck consistency) {
+        this.projections = projections;
+        this.consistency = consistency;
+    }
+
+    @GetMapping("/api/admin/projections")
+    @Operation(summary = "Each read model's processor: position, head of the stream, replaying or caught up")
+    public List<ProcessorStatus> statuses() {
+        return projections.statuses();
+    }
+
+    @PostMapping("/api/admin/projections/{name}/replay")
+    @Operation(summary = "Rebuild a read model from the first event", description = "Answers 202 once the replay "
+            + "has started; follow it on GET /api/admin/projections. 409 when another node runs the processor.")
+    public ResponseEntity<ProcessorStatus> replay(@PathVariable String name) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.replay(name));
+    }
+
+    @GetMapping("/api/admin/projections/consistency")
+    @Operation(summary = "Recount from the event store and compare with every read model")
+    public ConsistencyReport consistency() {
+        return consistency.run();
+    }
+}

@@ -1,0 +1,28 @@
+package org.fullaccounting.api.web;
+
+import org.fullaccounting.casefile.api.CaseStatus;
+import org.fullaccounting.projections.Words;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Plain words for enums and times in templates: {@code ${@labels.of(x)}}. Times are shown in UTC, saying so. */
+@Component("labels")
+public class Labels {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String of(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof CaseStatus status ? Words.status(status) : Words.of(value);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
+    }
+}

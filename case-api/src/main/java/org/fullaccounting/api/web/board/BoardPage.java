@@ -1,0 +1,94 @@
+package org.fullaccounting.api.web.board;
+
+import org.fullaccounting.api.reads.ReadScope;
+import org.fullaccounting.api.web.Labels;
+import org.fullaccounting.api.web.Landing;
+import org.fullaccounting.casefile.api.CaseStatus;
+import org.fullaccounting.projections.Page;
+import org.fullaccounting.projections.board.BoardCase;
+import org.fullaccounting.projections.board.BoardCounts;
+import org.fullaccounting.projections.board.BoardQuery;
+import org.fullaccounting.projections.board.CaseFilter;
+import org.fullaccounting.projections.search.SearchQuery;
+import org.fullaccounting.projections.sightings.SightingsQuery;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The status board: cases per status drawn as bars (inline SVG, rendered here: no script, no
+ * download), the filterable case list, the Last Seen Alive list and the unresolved sightings queue.
+ */
+@Controller
+public class BoardPage {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int MAX_MATCHES = 500;
+
+    private final BoardQuery board;
+    private final SearchQuery search;
+    private final SightingsQuery sightings;
+    private final Labels labels;
+
+    BoardPage(BoardQuery board, SearchQuery search, SightingsQuery sightings, Labels labels) {
+        this.board = board;
+        this.search = search;
+        this.sightings = sightings;
+        this.labels = labels;
+    }
+
+    /** One bar of the chart; {@code width} is a share of the longest bar, in percent. */
+    public record Bar(CaseStatus status, String label, long count, double width, int y) {
+    }
+
+    @GetMapping("/")
+    public String board(@RequestParam(required = false) String status,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(required = false) String lastSeenAlive,
+                        @RequestParam(defaultValue = "0") int page,
+                        Authentication who, Model model) {
+        if (!"/".equals(Landing.of(who))) {
+            return "redirect:" + Landing.of(who);
+        }
+        if (ReadScope.of(who) != ReadScope.ALL_CASES) {
+            return "redirect:/login";
+        }
+        CaseStatus chosen = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(null);
+        String query = q == null || q.isBlank() ? null : q.trim();
+        boolean onlyLastSeenAlive = "on".equals(lastSeenAlive) || "true".equals(lastSeenAlive);
+        List<UUID> matches = query == null ? null : search.rankedCaseIds(query, MAX_MATCHES);
+        int p = Math.max(0, page);
+        Page<BoardCase> cases = board.list(new CaseFilter(chosen, null, null, null, onlyLastSeenAlive ? true : null,
+                null, null, matches, query == null ? CaseFilter.Sort.NAME : CaseFilter.Sort.RELEVANCE, false, p,
+                PAGE_SIZE));
+        BoardCounts counts = board.counts();
+        model.addAttribute("counts", counts);
+        model.addAttribute("bars", bars(counts));
+        model.addAttribute("cases", cases);
+        model.addAttribute("pages", (int) Math.max(1, (cases.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("status", chosen == null ? "" : chosen.name());
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("lastSeenAlive", onlyLastSeenAlive);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("lastSeenAliveCases", board.list(new CaseFilter(null, null, null, null, true, null, null,
+                null, CaseFilter.Sort.NAME, false, 0, 50)));
+        model.addAttribute("queue", sightings.unresolvedQueue(0, 20));
+        return "board";
+    }
+
+    private List<Bar> bars(BoardCounts counts) {
+        long most = counts.byStatus().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        CaseStatus[] statuses = CaseStatus.values();
+        return java.util.stream.IntStream.range(0, statuses.length).mapToObj(i -> {
+            long n = counts.byStatus().getOrDefault(statuses[i], 0L);
+            return new Bar(statuses[i], labels.of(statuses[i]), n, most == 0 ? 0 : 100.0 * n / most, i * 28);
+        }).toList();
+    }
+}

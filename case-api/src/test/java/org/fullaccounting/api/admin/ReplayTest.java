@@ -1,0 +1,157 @@
+package org.fullaccounting.api.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.reads.Eventually;
+import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.projections.ReadModel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rebuilding each read model from the first event gives back exactly the tables it replaced. */
+class ReplayTest extends ApiTest {
+
+    private static final int CASES = 200;
+
+    @Autowired
+    private EventStore events;
+
+    @Autowired
+    private List<ReadModel> models;
+
+    @Test
+    void replayingEveryReadModelLeavesEveryTableIdenticalAndTheRecountFindsNoDifference() {
+        long appended = appendGeneratedCases();
+        openCase();
+        long head = allCaughtUp();
+        Map<String, String> before = fingerprints();
+        assertThat(before.values()).allMatch(print -> !print.startsWith("0 rows"));
+
+        for (ReadModel model : models) {
+            long started = System.nanoTime();
+            admin.post("/api/admin/projections/" + model.name() + "/replay", "").expectStatus(202);
+            int readsDuringReplay = 0;
+            Double reportedRate = null;
+            JsonNode status = status(model.name());
+            while (!done(status)) {
+                caseworker.get("/api/board").expectStatus(200);
+                caseworker.get("/api/cases?size=5").expectStatus(200);
+                readsDuringReplay++;
+                if (status.hasNonNull("eventsPerSecond")) {
+                    reportedRate = status.get("eventsPerSecond").asDouble();
+                }
+                status = status(model.name());
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("replay of %-14s %6d events in %5.2f s = %7.0f events/s (endpoint reported %s); "
+                            + "%d rounds of reads answered 200 meanwhile%n", model.name(), head + 1, seconds,
+                    (head + 1) / seconds, reportedRate == null ? "-" : reportedRate + "/s", readsDuringReplay);
+        }
+
+        assertThat(fingerprints()).isEqualTo(before);
+        JsonNode report = admin.get("/api/admin/projections/consistency").expectStatus(200).json();
+        assertThat(report.get("differences").asLong()).as("%s", report).isZero();
+        assertThat(report.get("eventsCounted").asLong()).isGreaterThanOrEqualTo(appended);
+        assertThat(report.get("models")).hasSize(5);
+    }
+
+    @Test
+    void replayAndConsistencyAreForAdminsOnly() {
+        caseworker.post("/api/admin/projections/history/replay", "").expectProblem(403, "FORBIDDEN");
+        auditor.get("/api/admin/projections").expectProblem(403, "FORBIDDEN");
+        admin.post("/api/admin/projections/nonsense/replay", "").expectProblem(404, "UNKNOWN_PROJECTION");
+        JsonNode statuses = admin.get("/api/admin/projections").expectStatus(200).json();
+        assertThat(statuses.findValuesAsText("name"))
+                .containsExactly("board", "correspondence", "history", "search", "sightings");
+        assertThat(statuses.get(0).get("head").asLong()).isGreaterThanOrEqualTo(-1);
+    }
+
+    /** Generated cases appended straight to the store (no HTTP), so the replay has something to chew. */
+    private long appendGeneratedCases() {
+        long count = 0;
+        for (int i = 0; i < CASES; i++) {
+            UUID caseId = UUID.randomUUID();
+            List<CaseEvent> story = new ArrayList<>();
+            story.add(new CaseOpenedEvent(caseId, "GEN-" + caseId, new PersonName("Generated" + i, "Case", null),
+                    "Private", Branch.ARMY, "Unit " + (i % 7), HistoricalDate.of("1951-0" + (1 + i % 9)), "Korea",
+                    null, CaseStatus.MISSING_IN_ACTION, "generated"));
+            story.add(new CaptivityFactRecordedEvent(caseId, UUID.randomUUID(), CaptivityFactKind.INTERNED, null, null,
+                    null, "Camp " + (i % 5), null, "generated"));
+            for (int j = 0; j < 6; j++) {
+                UUID sighting = UUID.randomUUID();
+                story.add(new SightingReportedEvent(caseId, sighting, HistoricalDate.of("195" + j), null, "camp",
+                        SourceKind.RETURNEE_DEBRIEF, null, "seen " + j, "debrief"));
+                story.add(new SightingAssessedEvent(caseId, UUID.randomUUID(), sighting, Assessment.UNRESOLVED, null,
+                        "open"));
+                story.add(new CorrespondenceLoggedEvent(caseId, UUID.randomUUID(), HistoricalDate.of("196" + j),
+                        CorrespondenceKind.LETTER, Direction.INCOMING, "family", "office", "inquiry " + j, null, null,
+                        false));
+                story.add(new NoteAddedEvent(caseId, UUID.randomUUID(), "note " + j));
+            }
+            story.add(new StatusReclassifiedEvent(caseId, UUID.randomUUID(), CaseStatus.MISSING_IN_ACTION,
+                    CaseStatus.MISSING_PRESUMED_DEAD, HistoricalDate.of("1954"), "board", null, "finding"));
+            List<DomainEventMessage<?>> messages = new ArrayList<>();
+            for (int seq = 0; seq < story.size(); seq++) {
+                messages.add(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), seq, story.get(seq),
+                        MetaData.with("user", "generator").and("roles", "CASEWORKER").and("requestId", "gen")
+                                .and("recordedAt", Instant.now().toString())));
+            }
+            events.publish(messages);
+            count += messages.size();
+        }
+        return count;
+    }
+
+    private long allCaughtUp() {
+        long head = events.createHeadToken().position().orElse(-1);
+        Eventually.until("every processor at the head", () -> admin.get("/api/admin/projections").json(),
+                statuses -> {
+                    for (JsonNode s : statuses) {
+                        if (!done(s) || s.get("position").asLong() < head) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        return head;
+    }
+
+    private static boolean done(JsonNode status) {
+        return status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean()
+                && status.hasNonNull("position") && status.get("position").asLong() >= status.get("head").asLong();
+    }
+
+    private JsonNode status(String name) {
+        for (JsonNode s : admin.get("/api/admin/projections").expectStatus(200).json()) {
+            if (s.get("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no processor " + name);
+    }
+
+    /** Row count and a digest of every row of every read model table. */
+    private Map<String, String> fingerprints() {
+        Map<String, String> prints = new TreeMap<>();
+        for (ReadModel model : models) {
+            for (String table : model.tables()) {
+                prints.put(table, jdbc.queryForObject("SELECT count(*) || ' rows ' || coalesce(md5(string_agg(t::text,"
+                        + " '|' ORDER BY t::text)), '') FROM " + table + " t", String.class));
+            }
+        }
+        return prints;
+    }
+}

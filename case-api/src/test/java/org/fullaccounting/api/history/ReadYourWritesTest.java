@@ -1,0 +1,65 @@
+package org.fullaccounting.api.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fullaccounting.api.Requests.sighting;
+
+/** A write answers with the case's version; a history read with minVersion sees that write. */
+class ReadYourWritesTest extends ApiTest {
+
+    @Test
+    void aCaseworkerWhoReadsTheHistoryWithTheWrittenVersionSeesTheNewEntry() {
+        UUID caseId = openCase();
+        long misses = 0;
+        long slowest = 0;
+        for (int i = 0; i < 20; i++) {
+            JsonNode written = caseworker.post("/api/cases/" + caseId + "/sightings", sighting()).expectStatus(201)
+                    .json();
+            long version = written.get("version").asLong();
+            String entryId = written.get("entryId").asText();
+            if (caseworker.get("/api/cases/" + caseId + "/history").json().get("version").asLong() < version) {
+                misses++;
+            }
+            long started = System.nanoTime();
+            JsonNode history = caseworker.get("/api/cases/" + caseId + "/history?minVersion=" + version)
+                    .expectStatus(200).json();
+            slowest = Math.max(slowest, System.nanoTime() - started);
+
+            assertThat(history.get("version").asLong()).isGreaterThanOrEqualTo(version);
+            assertThat(history.get("entries").findValuesAsText("entryId")).contains(entryId);
+        }
+        System.out.printf("read-your-writes: %d of 20 plain reads right after a write missed it; "
+                + "slowest read with minVersion %.1f ms%n", misses, slowest / 1e6);
+    }
+
+    @Test
+    void aVersionTheCaseNeverReachesAnswers503WithRetryAfterAfterTheWait() {
+        UUID caseId = openCase();
+
+        JsonNode problem = caseworker.get("/api/cases/" + caseId + "/history?minVersion=99")
+                .expectProblem(503, "READ_MODEL_BEHIND");
+
+        assertThat(problem.get("requestedVersion").asLong()).isEqualTo(99);
+        assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theHistoryIsReadThroughCaseAccess() {
+        UUID caseId = openCase();
+
+        auditor.get("/api/cases/" + caseId + "/history?minVersion=1").expectStatus(200);
+        family.get("/api/cases/" + caseId + "/history").expectProblem(404, "UNKNOWN_CASE");
+        admin.get("/api/cases/" + caseId + "/history").expectProblem(403, "FORBIDDEN");
+        caseworker.get("/api/cases/" + UUID.randomUUID() + "/history").expectProblem(404, "UNKNOWN_CASE");
+        caseworker.get("/api/cases/" + caseId + "/history?minVersion=0").expectProblem(400, "INVALID_PARAMETER");
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history?asOf=yesterday")
+                .expectProblem(400, "INVALID_PARAMETER").toString()).contains("asOf");
+        assertThat(caseworker.get("/api/cases/" + caseId + "?asOf=yesterday")
+                .expectProblem(400, "INVALID_PARAMETER").toString()).contains("asOf");
+    }
+}

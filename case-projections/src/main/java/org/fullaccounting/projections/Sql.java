@@ -1,0 +1,42 @@
+package org.fullaccounting.projections;
+
+import org.fullaccounting.casefile.api.HistoricalDate;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** The few conversions every read model makes between Java and its columns. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    public static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static String text(HistoricalDate date) {
+        return date == null ? null : date.value();
+    }
+
+    public static Date earliest(HistoricalDate date) {
+        return date == null ? null : Date.valueOf(date.earliestDay());
+    }
+
+    public static Date latest(HistoricalDate date) {
+        return date == null ? null : Date.valueOf(date.latestDay());
+    }
+
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,111 @@
+package org.fullaccounting.projections.board;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.fullaccounting.casefile.api.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+
+import static org.fullaccounting.projections.Sql.*;
+
+/**
+ * The status board: a case's status and designation follow its events; camps and sightings are
+ * kept by their entry id. A status change only applies when it is newer (by the case's sequence)
+ * than the last one applied, so a replayed or redelivered event cannot move a case back.
+ */
+public class BoardProjection {
+
+    public static final String NAME = "board";
+
+    private final JdbcTemplate jdbc;
+
+    public BoardProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        PersonName name = e.name();
+        jdbc.update("INSERT INTO board_case (case_id, service_number, family_name, given_name, middle_name,"
+                        + " display_name, rank, branch, unit, loss_date, loss_earliest, loss_latest, loss_place, status,"
+                        + " last_seen_alive, opened_at, last_sequence, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)"
+                        + " ON CONFLICT (case_id) DO NOTHING",
+                e.caseId(), e.serviceNumber(), name.family(), name.given(), name.middle(), name.display(), e.rank(),
+                name(e.branch()), e.unit(), text(e.lossDate()), earliest(e.lossDate()), latest(e.lossDate()),
+                e.lossPlace(), name(e.status()), at(at), sequence, at(at));
+    }
+
+    @EventHandler
+    void on(StatusReclassifiedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        setStatus(e.caseId(), e.to(), sequence, at);
+    }
+
+    @EventHandler
+    void on(RemainsIdentifiedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        setStatus(e.caseId(), CaseStatus.ACCOUNTED_FOR, sequence, at);
+    }
+
+    @EventHandler
+    void on(LastSeenAliveDesignatedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        setLastSeenAlive(e.caseId(), true, sequence, at);
+    }
+
+    @EventHandler
+    void on(LastSeenAliveRemovedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        setLastSeenAlive(e.caseId(), false, sequence, at);
+    }
+
+    @EventHandler
+    void on(CaptivityFactRecordedEvent e) {
+        if (e.kind() == CaptivityFactKind.INTERNED) {
+            jdbc.update("INSERT INTO board_camp (entry_id, case_id, camp) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (entry_id) DO NOTHING", e.entryId(), e.caseId(), e.camp());
+        }
+    }
+
+    @EventHandler
+    void on(SightingReportedEvent e) {
+        jdbc.update("INSERT INTO board_sighting (sighting_id, case_id) VALUES (?, ?) ON CONFLICT (sighting_id) DO NOTHING",
+                e.entryId(), e.caseId());
+    }
+
+    @EventHandler
+    void on(SightingAssessedEvent e, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE board_sighting SET assessment = ?, assessment_sequence = ?"
+                + " WHERE sighting_id = ? AND assessment_sequence < ?", name(e.assessment()), sequence, e.sightingId(),
+                sequence);
+    }
+
+    @EventHandler
+    void on(EntryRetractedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (e.restoredStatus() != null || e.restoredLastSeenAlive() != null) {
+            jdbc.update("UPDATE board_case SET status = COALESCE(?, status),"
+                    + " last_seen_alive = COALESCE(?, last_seen_alive), last_sequence = ?, updated_at = ?"
+                    + " WHERE case_id = ? AND last_sequence < ?", name(e.restoredStatus()), e.restoredLastSeenAlive(),
+                    sequence, at(at), e.caseId(), sequence);
+        }
+        jdbc.update("UPDATE board_camp SET retracted = true WHERE entry_id = ?", e.retractedEntryId());
+        jdbc.update("UPDATE board_sighting SET retracted = true WHERE sighting_id = ?", e.retractedEntryId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM board_sighting");
+        jdbc.update("DELETE FROM board_camp");
+        jdbc.update("DELETE FROM board_case");
+    }
+
+    private void setStatus(java.util.UUID caseId, CaseStatus status, long sequence, Instant at) {
+        jdbc.update("UPDATE board_case SET status = ?, last_sequence = ?, updated_at = ?"
+                + " WHERE case_id = ? AND last_sequence < ?", status.name(), sequence, at(at), caseId, sequence);
+    }
+
+    private void setLastSeenAlive(java.util.UUID caseId, boolean on, long sequence, Instant at) {
+        jdbc.update("UPDATE board_case SET last_seen_alive = ?, last_sequence = ?, updated_at = ?"
+                + " WHERE case_id = ? AND last_sequence < ?", on, sequence, at(at), caseId, sequence);
+    }
+}

@@ -1,0 +1,51 @@
+package org.fullaccounting.projections.board;
+
+import org.fullaccounting.casefile.api.Branch;
+import org.fullaccounting.casefile.api.CaseStatus;
+import org.fullaccounting.casefile.api.HistoricalDate;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which cases to list and how. Null fields do not filter. {@code rankedCaseIds} (from a search)
+ * limits the list to those cases and, with {@link Sort#RELEVANCE}, keeps their order. The loss
+ * date range keeps cases whose (possibly partial) date of loss can fall inside it.
+ */
+public record CaseFilter(
+        CaseStatus status,
+        Branch branch,
+        String unit,
+        String camp,
+        Boolean lastSeenAlive,
+        HistoricalDate lossFrom,
+        HistoricalDate lossTo,
+        List<UUID> rankedCaseIds,
+        Sort sort,
+        boolean descending,
+        int page,
+        int size) {
+
+    public enum Sort {
+        NAME("family_name %1$s, given_name %1$s, case_id"),
+        SERVICE_NUMBER("service_number %1$s, case_id"),
+        STATUS("status %1$s, family_name, case_id"),
+        LOSS_DATE("loss_earliest %1$s NULLS LAST, loss_latest %1$s, case_id"),
+        OPENED("opened_at %1$s, case_id"),
+        RELEVANCE("array_position(?::uuid[], case_id) %1$s, case_id");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+
+        String orderBy(boolean descending) {
+            return String.format(orderBy, descending ? "DESC" : "ASC");
+        }
+    }
+
+    public static CaseFilter all() {
+        return new CaseFilter(null, null, null, null, null, null, null, null, Sort.NAME, false, 0, 50);
+    }
+}

@@ -1,0 +1,65 @@
+package org.fullaccounting.projections.history;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.fullaccounting.casefile.api.CaseEvent;
+import org.fullaccounting.casefile.api.EntryRetractedEvent;
+import org.fullaccounting.casefile.api.HistoricalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+
+import static org.fullaccounting.projections.Sql.at;
+
+/**
+ * Keeps one row per event of every case. Upserts keyed by entry id, so applying an event twice
+ * (a replay, a redelivery) leaves the same rows. Time and user come from the event's message.
+ */
+public class HistoryProjection {
+
+    public static final String NAME = "history";
+
+    private final JdbcTemplate jdbc;
+
+    public HistoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue("user") String user) {
+        HistoryRow row = HistoryRows.of(event, sequence, recordedAt, user);
+        HistoricalDate happened = HistoricalDate.ofNullable(row.happenedOn());
+        jdbc.update("INSERT INTO history_entry (entry_id, case_id, sequence, kind, happened_on, happened_day,"
+                        + " happened_precision, text, source, restricted, refers_to, field, value, reason, recorded_at,"
+                        + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (entry_id) DO UPDATE SET sequence = EXCLUDED.sequence, kind = EXCLUDED.kind,"
+                        + " happened_on = EXCLUDED.happened_on, happened_day = EXCLUDED.happened_day,"
+                        + " happened_precision = EXCLUDED.happened_precision, text = EXCLUDED.text,"
+                        + " source = EXCLUDED.source, restricted = EXCLUDED.restricted, refers_to = EXCLUDED.refers_to,"
+                        + " field = EXCLUDED.field, value = EXCLUDED.value, reason = EXCLUDED.reason,"
+                        + " recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by",
+                row.entryId(), row.caseId(), row.sequence(), row.kind().name(), row.happenedOn(),
+                happened == null ? null : java.sql.Date.valueOf(happened.earliestDay()),
+                happened == null ? null : happened.precision().ordinal(),
+                row.text(), row.source(), row.restricted(), row.refersTo(), row.field(), row.value(), row.reason(),
+                at(row.recordedAt()), row.recordedBy());
+        if (event instanceof EntryRetractedEvent) {
+            jdbc.update("UPDATE history_entry SET retracted_by_entry = ?, retraction_reason = ?, retracted_at = ?,"
+                            + " retracted_by = ? WHERE entry_id = ?",
+                    row.entryId(), row.reason(), at(recordedAt), user, row.refersTo());
+        }
+        jdbc.update("INSERT INTO history_case (case_id, last_sequence) VALUES (?, ?) ON CONFLICT (case_id)"
+                        + " DO UPDATE SET last_sequence = GREATEST(history_case.last_sequence, EXCLUDED.last_sequence)",
+                event.caseId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM history_entry");
+        jdbc.update("DELETE FROM history_case");
+    }
+}

@@ -1,0 +1,210 @@
+package org.fullaccounting.projections.history;
+
+import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.projections.Words;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.fullaccounting.projections.Words.present;
+
+/**
+ * Turns each event into its history row, in plain language. Events carry everything a reader
+ * needs, so no lookup is made: the same code serves the stored history and the history as of a
+ * past instant.
+ */
+public final class HistoryRows {
+
+    private HistoryRows() {
+    }
+
+    /** The event's row; {@code sequence}, {@code recordedAt} and {@code recordedBy} come from its message. */
+    public static HistoryRow of(CaseEvent event, long sequence, Instant recordedAt, String recordedBy) {
+        Row row = new Row(event, sequence, recordedAt, recordedBy);
+        if (event instanceof CaseOpenedEvent) {
+            CaseOpenedEvent e = (CaseOpenedEvent) event;
+            return row.kind(EntryKind.CASE_OPENED).on(e.lossDate()).source(e.source()).text(opened(e));
+        }
+        if (event instanceof CaptivityFactRecordedEvent) {
+            CaptivityFactRecordedEvent e = (CaptivityFactRecordedEvent) event;
+            return row.kind(EntryKind.CAPTIVITY_FACT).on(e.on()).source(e.source()).text(captivity(e));
+        }
+        if (event instanceof SightingReportedEvent) {
+            SightingReportedEvent e = (SightingReportedEvent) event;
+            // An intelligence report's witness is an intelligence source: restricted for families.
+            return row.kind(EntryKind.SIGHTING).on(e.observedOn()).source(e.source())
+                    .restricted(e.sourceKind() == SourceKind.INTELLIGENCE_REPORT).text(sighting(e));
+        }
+        if (event instanceof SightingAssessedEvent) {
+            SightingAssessedEvent e = (SightingAssessedEvent) event;
+            return row.kind(EntryKind.ASSESSMENT).refersTo(e.sightingId()).reason(e.reason())
+                    .text("Sighting assessed as " + Words.of(e.assessment())
+                            + (e.previousAssessment() == null ? "" : " (previously " + Words.of(e.previousAssessment()) + ")")
+                            + ": " + e.reason());
+        }
+        if (event instanceof StatusReclassifiedEvent) {
+            StatusReclassifiedEvent e = (StatusReclassifiedEvent) event;
+            return row.kind(EntryKind.RECLASSIFICATION).on(e.effectiveOn()).source(e.source()).reason(e.reason())
+                    .text("Status changed from " + Words.status(e.from()) + " to " + Words.status(e.to())
+                            + (e.effectiveOn() == null ? "" : ", effective " + e.effectiveOn().value())
+                            + ", by " + e.authority() + "." + sentence(e.reason()));
+        }
+        if (event instanceof CorrespondenceLoggedEvent) {
+            CorrespondenceLoggedEvent e = (CorrespondenceLoggedEvent) event;
+            return row.kind(EntryKind.CORRESPONDENCE).on(e.date()).source(e.documentRef())
+                    .restricted(e.restricted()).text(correspondence(e));
+        }
+        if (event instanceof LastSeenAliveDesignatedEvent) {
+            LastSeenAliveDesignatedEvent e = (LastSeenAliveDesignatedEvent) event;
+            return row.kind(EntryKind.LAST_SEEN_ALIVE).source(e.source()).reason(e.reason())
+                    .text("Put on the Last Seen Alive list." + sentence(e.reason()));
+        }
+        if (event instanceof LastSeenAliveRemovedEvent) {
+            LastSeenAliveRemovedEvent e = (LastSeenAliveRemovedEvent) event;
+            return row.kind(EntryKind.LAST_SEEN_ALIVE).source(e.source()).reason(e.reason())
+                    .text("Taken off the Last Seen Alive list." + sentence(e.reason()));
+        }
+        if (event instanceof RemainsRecoveredEvent) {
+            RemainsRecoveredEvent e = (RemainsRecoveredEvent) event;
+            return row.kind(EntryKind.REMAINS_RECOVERED).on(e.recoveredOn()).source(e.source())
+                    .text("Remains recovered" + (present(e.place()) ? " at " + e.place() : "")
+                            + (present(e.operation()) ? " (" + e.operation() + ")" : "") + ".");
+        }
+        if (event instanceof RemainsIdentifiedEvent) {
+            RemainsIdentifiedEvent e = (RemainsIdentifiedEvent) event;
+            return row.kind(EntryKind.REMAINS_IDENTIFIED).on(e.identifiedOn()).source(e.source())
+                    .text("Remains identified (" + Words.of(e.method()) + "); status changed from "
+                            + Words.status(e.previousStatus()) + " to accounted for.");
+        }
+        if (event instanceof NoteAddedEvent) {
+            // Notes are internal (GLOSSARY: families never see internal notes).
+            return row.kind(EntryKind.NOTE).restricted(true).text("Note: " + ((NoteAddedEvent) event).text());
+        }
+        if (event instanceof EntryRetractedEvent) {
+            EntryRetractedEvent e = (EntryRetractedEvent) event;
+            return row.kind(EntryKind.RETRACTION).refersTo(e.retractedEntryId()).reason(e.reason())
+                    .text("Retracted the " + Words.of(e.retractedKind()) + " entry: " + e.reason());
+        }
+        if (event instanceof EntryCorrectedEvent) {
+            EntryCorrectedEvent e = (EntryCorrectedEvent) event;
+            return row.kind(EntryKind.CORRECTION).refersTo(e.correctedEntryId()).source(e.source())
+                    .field(e.field(), e.value()).reason(e.reason())
+                    .text("Another source gives " + e.field() + " as \"" + e.value() + "\"." + sentence(e.reason()));
+        }
+        throw new IllegalArgumentException("no history row for " + event.getClass().getSimpleName());
+    }
+
+    private static String opened(CaseOpenedEvent e) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Case opened for " + (present(e.rank()) ? e.rank() + " " : "") + e.name().display()
+                + " (" + Words.of(e.branch()) + ", service number " + e.serviceNumber()
+                + (present(e.unit()) ? ", " + e.unit() : "") + ").");
+        if (e.lossDate() != null || present(e.lossPlace())) {
+            parts.add("Lost" + (e.lossDate() == null ? "" : " " + e.lossDate().value())
+                    + (present(e.lossPlace()) ? " " + e.lossPlace() : "") + ".");
+        }
+        if (present(e.circumstances())) {
+            parts.add(e.circumstances().trim());
+        }
+        parts.add("Status: " + Words.status(e.status()) + ".");
+        return String.join(" ", parts);
+    }
+
+    private static String captivity(CaptivityFactRecordedEvent e) {
+        switch (e.kind()) {
+            case CAPTURED:
+                return "Captured " + e.place() + (present(e.by()) ? " by " + e.by() : "") + ".";
+            case INTERNED:
+                return "Held in " + e.camp() + (present(e.place()) ? ", " + e.place() : "") + ".";
+            case TRANSFERRED:
+                return "Transferred to " + e.destination() + (present(e.place()) ? " from " + e.place() : "") + ".";
+            default:
+                throw new IllegalStateException("unhandled captivity fact " + e.kind());
+        }
+    }
+
+    private static String sighting(SightingReportedEvent e) {
+        return "Sighting reported by " + (present(e.witness()) ? e.witness() + " (" + Words.of(e.sourceKind()) + ")"
+                : "a " + Words.of(e.sourceKind()) + " source")
+                + (present(e.place()) ? ", seen at " + e.place() : "")
+                + (e.observedOn() == null ? "" : ", observed " + e.observedOn().value())
+                + (e.reportedOn() == null ? "" : ", reported " + e.reportedOn().value())
+                + ": " + e.description().trim();
+    }
+
+    private static String correspondence(CorrespondenceLoggedEvent e) {
+        String kind = Words.of(e.kind());
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " (" + Words.of(e.direction()) + ")"
+                + (present(e.from()) ? " from " + e.from() : "") + (present(e.to()) ? " to " + e.to() : "")
+                + ": \"" + e.subject() + "\"." + sentence(e.summary());
+    }
+
+    private static String sentence(String text) {
+        return present(text) ? " " + text.trim() : "";
+    }
+
+    /** A small builder so each case above reads as one line of intent. */
+    private static final class Row {
+        private final CaseEvent event;
+        private final long sequence;
+        private final Instant recordedAt;
+        private final String recordedBy;
+        private EntryKind kind;
+        private String happenedOn;
+        private String source;
+        private boolean restricted;
+        private java.util.UUID refersTo;
+        private String field;
+        private String value;
+        private String reason;
+
+        Row(CaseEvent event, long sequence, Instant recordedAt, String recordedBy) {
+            this.event = event;
+            this.sequence = sequence;
+            this.recordedAt = recordedAt;
+            this.recordedBy = recordedBy;
+        }
+
+        Row kind(EntryKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        Row on(HistoricalDate date) {
+            this.happenedOn = date == null ? null : date.value();
+            return this;
+        }
+
+        Row source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        Row restricted(boolean restricted) {
+            this.restricted = restricted;
+            return this;
+        }
+
+        Row refersTo(java.util.UUID entryId) {
+            this.refersTo = entryId;
+            return this;
+        }
+
+        Row field(String field, String value) {
+            this.field = field;
+            this.value = value;
+            return this;
+        }
+
+        Row reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        HistoryRow text(String text) {
+            return new HistoryRow(event.entryId(), event.caseId(), sequence, kind, happenedOn, text, source,
+                    restricted, refersTo, field, value, reason, recordedAt, recordedBy, null);
+        }
+    }
+}

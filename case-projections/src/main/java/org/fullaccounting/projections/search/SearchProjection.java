@@ -1,0 +1,88 @@
+package org.fullaccounting.projections.search;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.fullaccounting.casefile.ServiceNumberRegistry;
+import org.fullaccounting.casefile.api.CaseOpenedEvent;
+import org.fullaccounting.casefile.api.EntryCorrectedEvent;
+import org.fullaccounting.casefile.api.EntryKind;
+import org.fullaccounting.casefile.api.EntryRetractedEvent;
+import org.fullaccounting.casefile.api.PersonName;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names and service numbers to find cases by. Besides the name a case was opened with, a
+ * correction of the opening's name (field "name", "name.family" or "name.given")
+ * adds the spelling another source uses, so both find the case; retracting it removes it.
+ */
+public class SearchProjection {
+
+    public static final String NAME = "search";
+
+    private static final Set<String> NAME_FIELDS = Set.of("name", "name.family", "name.given");
+
+    private final JdbcTemplate jdbc;
+
+    public SearchProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseOpenedEvent e) {
+        jdbc.update("INSERT INTO search_case (case_id, service_number, service_number_key, display_name)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING",
+                e.caseId(), e.serviceNumber(), ServiceNumberRegistry.normalize(e.serviceNumber()), e.name().display());
+        insertName(e.caseId(), e.caseId(), e.name());
+    }
+
+    @EventHandler
+    void on(EntryCorrectedEvent e) {
+        String field = e.field().trim().toLowerCase(Locale.ROOT);
+        if (e.correctedKind() != EntryKind.CASE_OPENED || !NAME_FIELDS.contains(field)) {
+            return;
+        }
+        List<String[]> opened = jdbc.query("SELECT family_name, full_name FROM search_name WHERE entry_id = ?",
+                (rs, n) -> new String[]{rs.getString("family_name"), rs.getString("full_name")}, e.caseId());
+        if (opened.isEmpty()) {
+            return;
+        }
+        String family = opened.get(0)[0];
+        String full = opened.get(0)[1];
+        String value = e.value().trim();
+        switch (field) {
+            case "name":
+                family = value.substring(value.lastIndexOf(' ') + 1);
+                full = value;
+                break;
+            case "name.family":
+                full = full.endsWith(family) ? full.substring(0, full.length() - family.length()) + value : value;
+                family = value;
+                break;
+            default: // name.given
+                full = value + " " + family;
+                break;
+        }
+        jdbc.update("INSERT INTO search_name (entry_id, case_id, family_name, full_name) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (entry_id) DO NOTHING", e.entryId(), e.caseId(), family, full);
+    }
+
+    @EventHandler
+    void on(EntryRetractedEvent e) {
+        jdbc.update("UPDATE search_name SET retracted = true WHERE entry_id = ?", e.retractedEntryId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM search_name");
+        jdbc.update("DELETE FROM search_case");
+    }
+
+    private void insertName(java.util.UUID entryId, java.util.UUID caseId, PersonName name) {
+        jdbc.update("INSERT INTO search_name (entry_id, case_id, family_name, full_name) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (entry_id) DO NOTHING", entryId, caseId, name.family(), name.display());
+    }
+}
