@@ -44,6 +44,10 @@ public final class Api {
         return send(request(path, headers).GET());
     }
 
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     public Response post(String path, Object body, String... headers) {
         String json = body instanceof String ? (String) body : write(body);
         List<String> all = new ArrayList<>(List.of("Content-Type", "application/json"));

@@ -24,7 +24,7 @@ import static org.fullaccounting.casefile.CaseErrorCode.*;
  * <p>Lifecycle: a case is opened once per service number with an initial status. From then on it
  * only grows: captivity facts, sighting reports and their assessments, reclassifications,
  * correspondence, the Last Seen Alive designation, remains recovered and identified (which
- * accounts for the case), notes. Nothing is deleted or rewritten: a wrong entry is retracted with
+ * accounts for the case), notes, and the family accounts allowed to read it. Nothing is deleted or rewritten: a wrong entry is retracted with
  * a reason, or a later source is recorded beside it as a correction. A case never closes; even
  * an accounted-for case keeps taking correspondence and corrections.
  *
@@ -54,6 +54,8 @@ public class CaseFile {
     private List<Change<Boolean>> designationChanges = new ArrayList<>();
     private Set<UUID> activeRecoveries = new HashSet<>();
     private Set<UUID> activeIdentifications = new HashSet<>();
+    /** Family accounts that may read this case. */
+    private Set<String> linkedFamily = new HashSet<>();
 
     /** One state change and what it replaced, so retracting the latest change can restore it. */
     record Change<T>(UUID entryId, T before) {
@@ -208,6 +210,24 @@ public class CaseFile {
                 command.value(), command.reason(), command.source()));
     }
 
+    @CommandHandler
+    public void handle(LinkFamilyMemberCommand command) {
+        requireNewEntry(command);
+        requireText(command.username(), "username");
+        requireText(command.reason(), "reason");
+        requireNotLinked(command.username());
+        apply(new FamilyMemberLinkedEvent(caseId, command.entryId(), command.username(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(UnlinkFamilyMemberCommand command) {
+        requireNewEntry(command);
+        requireText(command.username(), "username");
+        requireText(command.reason(), "reason");
+        requireLinked(command.username());
+        apply(new FamilyMemberUnlinkedEvent(caseId, command.entryId(), command.username(), command.reason()));
+    }
+
     /** The current state for readers of the write model (the case's ETag guards exactly this). */
     public CaseSummary summary() {
         Map<EntryKind, Integer> counts = new EnumMap<>(EntryKind.class);
@@ -332,6 +352,18 @@ public class CaseFile {
         }
     }
 
+    private void requireNotLinked(String username) {
+        if (linkedFamily.contains(username)) {
+            throw new CaseRuleViolation(ALREADY_LINKED, "username", username + " is already linked to this case");
+        }
+    }
+
+    private void requireLinked(String username) {
+        if (!linkedFamily.contains(username)) {
+            throw new CaseRuleViolation(NOT_LINKED, "username", username + " is not linked to this case");
+        }
+    }
+
     private void requireNotAccountedFor() {
         if (status == CaseStatus.ACCOUNTED_FOR) {
             throw new CaseRuleViolation(ALREADY_ACCOUNTED_FOR, null, "the case is already accounted for");
@@ -355,6 +387,9 @@ public class CaseFile {
             case CASE_OPENED:
             case RETRACTION:
                 throw new CaseRuleViolation(NOT_RETRACTABLE, "entryId", "a " + kind + " entry cannot be retracted");
+            case FAMILY_LINK:
+                throw new CaseRuleViolation(NOT_RETRACTABLE, "entryId",
+                        "a family link is withdrawn by unlinking, not retracted");
             case ASSESSMENT:
                 throw new CaseRuleViolation(NOT_RETRACTABLE, "entryId",
                         "an assessment is superseded by assessing the sighting again, not retracted");
@@ -489,6 +524,18 @@ public class CaseFile {
             designationChanges.remove(designationChanges.size() - 1);
             lastSeenAlive = event.restoredLastSeenAlive();
         }
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberLinkedEvent event) {
+        entries.put(event.entryId(), EntryKind.FAMILY_LINK);
+        linkedFamily.add(event.username());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberUnlinkedEvent event) {
+        entries.put(event.entryId(), EntryKind.FAMILY_LINK);
+        linkedFamily.remove(event.username());
     }
 
     @EventSourcingHandler

@@ -43,6 +43,11 @@ public class Accounts {
         return count != null && count > 0;
     }
 
+    public boolean hasRole(String username, String role) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM authorities WHERE username = ? "
+                + "AND authority = ?)", Boolean.class, username, "ROLE_" + role));
+    }
+
     public boolean exists(String username) {
         return users.userExists(username);
     }

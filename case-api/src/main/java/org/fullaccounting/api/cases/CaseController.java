@@ -71,7 +71,9 @@ public class CaseController {
         access.requireReadable(caseId, who);
         CaseReader.Current current = (asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf))
                 .orElseThrow(() -> CaseNotFound.of(caseId));
-        return ResponseEntity.ok().eTag(ETags.of(current.version())).body(CaseView.of(current));
+        CaseView view = CaseView.of(current);
+        return ResponseEntity.ok().eTag(ETags.of(current.version()))
+                .body(CaseAccess.familyView(who) ? view.forFamily() : view);
     }
 
     @PostMapping("/{caseId}/sightings")
@@ -194,6 +196,7 @@ public class CaseController {
     }
 
     private ResponseEntity<Written> write(UUID caseId, Object body, Call call, CommandFor commandFor) {
+        access.requireWritable(caseId, call.who());
         UUID entryId = UUID.randomUUID();
         Long expected = ETags.expectedAggregateVersion(call.ifMatch());
         Written written = writer.write(new CaseWriter.Write(caseId, entryId, commandFor.command(entryId, expected),

@@ -26,6 +26,12 @@ public record CaseView(
         int retractedEntries,
         long version) {
 
+    /** Counts would tell a family how many internal notes and restricted letters exist: left out. */
+    CaseView forFamily() {
+        return new CaseView(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, status, lastSeenAlive,
+                null, retractedEntries, version);
+    }
+
     static CaseView of(CaseReader.Current current) {
         CaseSummary c = current.summary();
         return new CaseView(c.caseId(), c.serviceNumber(), c.name(), c.rank(), c.branch(), c.unit(),

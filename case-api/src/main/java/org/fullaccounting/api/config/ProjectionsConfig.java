@@ -10,6 +10,8 @@ import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.BoardQuery;
 import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
 import org.fullaccounting.projections.correspondence.CorrespondenceQuery;
+import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
+import org.fullaccounting.projections.familylinks.FamilyLinks;
 import org.fullaccounting.projections.history.HistoryProjection;
 import org.fullaccounting.projections.history.HistoryQuery;
 import org.fullaccounting.projections.search.SearchProjection;
@@ -46,6 +48,9 @@ public class ProjectionsConfig {
                                                  @Value("${fa.projections.segments:2}") int segments) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
+            // Access control reads family links: kept in the writing transaction, never behind.
+            processing.registerSubscribingEventProcessor(FamilyLinkProjection.NAME)
+                    .assignHandlerTypesMatching(FamilyLinkProjection.NAME, FamilyLinkProjection.class::equals);
             PROCESSORS.forEach((name, handlerType) -> processing
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
@@ -73,6 +78,16 @@ public class ProjectionsConfig {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelayMillis)
                 .build();
+    }
+
+    @Bean
+    public FamilyLinkProjection familyLinkProjection(JdbcTemplate jdbc) {
+        return new FamilyLinkProjection(jdbc);
+    }
+
+    @Bean
+    public FamilyLinks familyLinks(JdbcTemplate jdbc) {
+        return new FamilyLinks(jdbc);
     }
 
     @Bean

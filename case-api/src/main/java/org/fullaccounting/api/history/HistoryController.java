@@ -59,6 +59,11 @@ public class HistoryController {
                                @RequestParam(required = false) Instant asOf,
                                Authentication who) throws InterruptedException {
         access.requireReadable(caseId, who);
+        CaseHistory timeline = timeline(caseId, minVersion, asOf);
+        return CaseAccess.familyView(who) ? timeline.forFamily() : timeline;
+    }
+
+    private CaseHistory timeline(UUID caseId, Long minVersion, Instant asOf) throws InterruptedException {
         if (asOf != null) {
             if (minVersion != null) {
                 throw new InvalidParameter("minVersion", "cannot be combined with asOf");

@@ -19,7 +19,8 @@ public class Labels {
         if (value == null) {
             return "";
         }
-        return value instanceof CaseStatus status ? Words.status(status) : Words.of(value);
+        String words = value instanceof CaseStatus status ? Words.status(status) : Words.of(value);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public String time(Instant instant) {

@@ -54,7 +54,7 @@ class AccessToCasesTest extends ApiTest {
 
         family.get("/api/cases/" + caseId).expectProblem(404, "UNKNOWN_CASE");
         family.get("/api/cases/" + UUID.randomUUID()).expectProblem(404, "UNKNOWN_CASE");
-        family.post("/api/cases/" + caseId + "/notes", Map.of("text", "x")).expectStatus(403);
+        family.post("/api/cases/" + caseId + "/notes", Map.of("text", "x")).expectProblem(404, "UNKNOWN_CASE");
         assertThat(eventCount(caseId)).isEqualTo(1);
     }
 

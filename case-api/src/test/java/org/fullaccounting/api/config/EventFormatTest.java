@@ -55,7 +55,9 @@ class EventFormatTest {
             new EntryRetractedEvent(CASE, ENTRY, OTHER, EntryKind.RECLASSIFICATION, "wrong case",
                     CaseStatus.MISSING_IN_ACTION, null),
             new EntryCorrectedEvent(CASE, ENTRY, OTHER, EntryKind.RECLASSIFICATION, "effectiveOn", "1984",
-                    "sources disagree", "second source"));
+                    "sources disagree", "second source"),
+            new FamilyMemberLinkedEvent(CASE, ENTRY, "bill.dumas", "nephew, signed the family petition"),
+            new FamilyMemberUnlinkedEvent(CASE, ENTRY, "bill.dumas", "asked to be removed"));
 
     private final Serializer serializer = AxonSerializers.storageSerializer();
 

@@ -19,7 +19,9 @@ public sealed interface CaseEvent permits
         RemainsIdentifiedEvent,
         NoteAddedEvent,
         EntryRetractedEvent,
-        EntryCorrectedEvent {
+        EntryCorrectedEvent,
+        FamilyMemberLinkedEvent,
+        FamilyMemberUnlinkedEvent {
 
     UUID caseId();
 

@@ -13,5 +13,6 @@ public enum EntryKind {
     REMAINS_IDENTIFIED,
     NOTE,
     CORRECTION,
-    RETRACTION
+    RETRACTION,
+    FAMILY_LINK
 }

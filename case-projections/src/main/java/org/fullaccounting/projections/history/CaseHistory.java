@@ -4,6 +4,8 @@ import org.fullaccounting.casefile.api.EntryKind;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -12,6 +14,21 @@ import java.util.UUID;
  * reflects, comparable with the version a write returns.
  */
 public record CaseHistory(UUID caseId, long version, Instant asOf, List<Entry> entries) {
+
+    /**
+     * What a family may read: no restricted entry (internal notes, restricted correspondence,
+     * intelligence reports, family links), nothing that refers to one, and no sighting's witness
+     * or source (witness identities and intelligence sources stay with the caseworkers).
+     */
+    public CaseHistory forFamily() {
+        Set<UUID> hidden = entries.stream().filter(Entry::restricted).map(Entry::entryId).collect(Collectors.toSet());
+        List<Entry> visible = entries.stream()
+                .filter(entry -> !entry.restricted())
+                .filter(entry -> entry.refersTo() == null || !hidden.contains(entry.refersTo()))
+                .map(entry -> entry.kind() == EntryKind.SIGHTING ? entry.withoutSource() : entry)
+                .toList();
+        return new CaseHistory(caseId, version, asOf, visible);
+    }
 
     /** One thing that happened. Corrections from other sources stand beside it, never replacing it. */
     public record Entry(
@@ -26,6 +43,11 @@ public record CaseHistory(UUID caseId, long version, Instant asOf, List<Entry> e
             UUID refersTo,
             HistoryRow.Retraction retracted,
             List<Correction> corrections) {
+
+        Entry withoutSource() {
+            return new Entry(entryId, kind, happenedOn, text, null, restricted, recordedAt, recordedBy, refersTo,
+                    retracted, corrections);
+        }
     }
 
     /** Another source's value for one field of an entry (e.g. a second date for one court order). */

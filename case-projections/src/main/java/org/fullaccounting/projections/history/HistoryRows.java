@@ -32,8 +32,9 @@ public final class HistoryRows {
         }
         if (event instanceof SightingReportedEvent) {
             SightingReportedEvent e = (SightingReportedEvent) event;
-            // An intelligence report's witness is an intelligence source: restricted for families.
-            return row.kind(EntryKind.SIGHTING).on(e.observedOn()).source(e.source())
+            // An intelligence report is itself restricted for families. Every sighting keeps its witness
+            // with its source, not in its text, so a family's view can leave both out (CaseHistory.forFamily).
+            return row.kind(EntryKind.SIGHTING).on(e.observedOn()).source(sightingSource(e))
                     .restricted(e.sourceKind() == SourceKind.INTELLIGENCE_REPORT).text(sighting(e));
         }
         if (event instanceof SightingAssessedEvent) {
@@ -92,6 +93,16 @@ public final class HistoryRows {
                     .field(e.field(), e.value()).reason(e.reason())
                     .text("Another source gives " + e.field() + " as \"" + e.value() + "\"." + sentence(e.reason()));
         }
+        if (event instanceof FamilyMemberLinkedEvent) {
+            FamilyMemberLinkedEvent e = (FamilyMemberLinkedEvent) event;
+            return row.kind(EntryKind.FAMILY_LINK).restricted(true).reason(e.reason())
+                    .text("Family account " + e.username() + " given access to the case." + sentence(e.reason()));
+        }
+        if (event instanceof FamilyMemberUnlinkedEvent) {
+            FamilyMemberUnlinkedEvent e = (FamilyMemberUnlinkedEvent) event;
+            return row.kind(EntryKind.FAMILY_LINK).restricted(true).reason(e.reason())
+                    .text("Family account " + e.username() + " no longer has access to the case." + sentence(e.reason()));
+        }
         throw new IllegalArgumentException("no history row for " + event.getClass().getSimpleName());
     }
 
@@ -124,9 +135,12 @@ public final class HistoryRows {
         }
     }
 
+    private static String sightingSource(SightingReportedEvent e) {
+        return present(e.witness()) ? "Witness: " + e.witness() + ". " + e.source() : e.source();
+    }
+
     private static String sighting(SightingReportedEvent e) {
-        return "Sighting reported by " + (present(e.witness()) ? e.witness() + " (" + Words.of(e.sourceKind()) + ")"
-                : "a " + Words.of(e.sourceKind()) + " source")
+        return "Sighting reported by a " + Words.of(e.sourceKind()) + " source"
                 + (present(e.place()) ? ", seen at " + e.place() : "")
                 + (e.observedOn() == null ? "" : ", observed " + e.observedOn().value())
                 + (e.reportedOn() == null ? "" : ", reported " + e.reportedOn().value())

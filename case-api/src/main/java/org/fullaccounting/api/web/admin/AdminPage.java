@@ -1,0 +1,104 @@
+package org.fullaccounting.api.web.admin;
+
+import org.fullaccounting.api.accounts.AccountController;
+import org.fullaccounting.api.accounts.AccountExists;
+import org.fullaccounting.api.accounts.Accounts;
+import org.fullaccounting.api.admin.ProcessorStatus;
+import org.fullaccounting.api.admin.Projections;
+import org.fullaccounting.api.admin.ReplayRefused;
+import org.fullaccounting.api.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accounts and roles, and the read models with their replay buttons. The progress bars poll
+ * /admin/projections.json from this session (the API's admin endpoints take HTTP Basic only).
+ */
+@Controller
+public class AdminPage {
+
+    private final Accounts accounts;
+    private final Projections projections;
+    private final Forms forms;
+
+    AdminPage(Accounts accounts, Projections projections, Forms forms) {
+        this.accounts = accounts;
+        this.projections = projections;
+        this.forms = forms;
+    }
+
+    @GetMapping("/admin")
+    public String page(Model model) {
+        return render(model, Map.of(), Map.of(), Set.of());
+    }
+
+    @GetMapping("/admin/projections.json")
+    @ResponseBody
+    public List<ProcessorStatus> statuses() {
+        return projections.statuses();
+    }
+
+    @PostMapping("/admin/projections/{name}/replay")
+    public String replay(@PathVariable String name, RedirectAttributes redirect) {
+        try {
+            projections.replay(name);
+            redirect.addFlashAttribute("done", "Replay of '" + name + "' started.");
+        } catch (ReplayRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/admin#projections";
+    }
+
+    @PostMapping("/admin/accounts")
+    public String create(@RequestParam Map<String, String> f, @RequestParam(required = false) List<String> roles,
+                         Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<AccountController.Role> chosen = EnumSet.noneOf(AccountController.Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            try {
+                chosen.add(AccountController.Role.valueOf(role));
+            } catch (IllegalArgumentException unknown) {
+                errors.put("roles", "choose among the listed roles");
+            }
+        }
+        AccountController.NewAccount account = new AccountController.NewAccount(Forms.text(f, "username"),
+                f.get("password"), chosen);
+        forms.check(account).forEach(errors::putIfAbsent);
+        if (errors.isEmpty()) {
+            try {
+                accounts.create(account.username(), account.password(), chosen.stream().map(Enum::name).toList());
+                redirect.addFlashAttribute("done", "Account '" + account.username() + "' created.");
+                return "redirect:/admin";
+            } catch (AccountExists exists) {
+                errors.put("username", "an account with this name exists already");
+            }
+        }
+        model.addAttribute("problem", "The account was not created: correct the marked fields.");
+        Map<String, String> kept = new LinkedHashMap<>(f);
+        kept.remove("password");
+        return render(model, kept, errors, chosen);
+    }
+
+    private String render(Model model, Map<String, String> form, Map<String, String> errors,
+                          Set<AccountController.Role> chosen) {
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("roles", AccountController.Role.values());
+        model.addAttribute("chosenRoles", chosen.stream().map(Enum::name).toList());
+        model.addAttribute("projections", projections.statuses());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "admin";
+    }
+}

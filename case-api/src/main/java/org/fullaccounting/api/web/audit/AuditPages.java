@@ -1,0 +1,137 @@
+package org.fullaccounting.api.web.audit;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fullaccounting.api.audit.AccessLog;
+import org.fullaccounting.api.audit.AuditEvents;
+import org.fullaccounting.api.audit.EventChain;
+import org.fullaccounting.api.cases.CaseAccess;
+import org.fullaccounting.api.cases.CaseNotFound;
+import org.fullaccounting.api.cases.CaseReader;
+import org.fullaccounting.api.timetravel.RecordedEvents;
+import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.HistoryQuery;
+import org.fullaccounting.projections.history.Timeline;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What auditors need: the raw event stream with its metadata, a case as recorded at a chosen
+ * instant (the picker's local date and time are read as UTC, and the page says so), the hash-chain
+ * verification of that case, and the access log.
+ */
+@Controller
+public class AuditPages {
+
+    private static final int PAGE = 50;
+
+    private final AuditEvents events;
+    private final EventChain chain;
+    private final AccessLog accessLog;
+    private final CaseAccess access;
+    private final CaseReader reader;
+    private final HistoryQuery history;
+    private final EventStore store;
+
+    AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, CaseAccess access, CaseReader reader,
+               HistoryQuery history, EventStore store) {
+        this.events = events;
+        this.chain = chain;
+        this.accessLog = accessLog;
+        this.access = access;
+        this.reader = reader;
+        this.history = history;
+        this.store = store;
+    }
+
+    @GetMapping("/audit")
+    public String index() {
+        return "redirect:/audit/events";
+    }
+
+    @GetMapping("/audit/events")
+    public String events(@RequestParam(defaultValue = "0") long after, @RequestParam(required = false) String caseId,
+                         Model model) {
+        UUID id = uuid(caseId);
+        List<AuditEvents.AuditEvent> page = events.page(Math.max(0, after), PAGE, id);
+        model.addAttribute("events", page);
+        model.addAttribute("after", after);
+        model.addAttribute("caseId", id == null ? "" : id.toString());
+        model.addAttribute("next", page.size() == PAGE ? page.get(page.size() - 1).position() : null);
+        return "audit-events";
+    }
+
+    @GetMapping("/audit/cases/{caseId}")
+    public String asOf(@PathVariable UUID caseId, @RequestParam(required = false) String asOf, Authentication who,
+                       Model model) {
+        access.requireReadable(caseId, who);
+        Instant at = instant(asOf);
+        if (asOf != null && !asOf.isBlank() && at == null) {
+            model.addAttribute("asOfError", "Give a date and a time, such as 2027-03-01 09:30:00.");
+        }
+        Optional<CaseReader.Current> state = at == null ? reader.current(caseId) : reader.asOf(caseId, at);
+        CaseHistory timeline;
+        if (at == null) {
+            state.orElseThrow(() -> CaseNotFound.of(caseId));
+            timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        } else {
+            List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(store, caseId, at);
+            timeline = Timeline.fold(caseId, at, RecordedEvents.forHistory(recorded));
+            if (!chain.exists(caseId)) {
+                throw CaseNotFound.of(caseId);
+            }
+        }
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("state", state.orElse(null));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("asOf", at == null ? "" : LocalDateTime.ofInstant(at, ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS).toString());
+        model.addAttribute("at", at);
+        model.addAttribute("verification", chain.verify(caseId));
+        return "audit-case";
+    }
+
+    @GetMapping("/audit/access-log")
+    public String accessLog(@RequestParam(required = false) String caseId,
+                            @RequestParam(required = false) String user, Model model) {
+        UUID id = uuid(caseId);
+        String who = user == null || user.isBlank() ? null : user.trim();
+        model.addAttribute("entries", accessLog.find(id, who, 200));
+        model.addAttribute("caseId", id == null ? "" : id.toString());
+        model.addAttribute("user", who == null ? "" : who);
+        return "audit-access";
+    }
+
+    /** A datetime-local value ("2027-03-01T09:30" or with seconds), read as UTC; null when absent or malformed. */
+    static Instant instant(String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local.trim()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.fullaccounting.api.web.family;
+
+import org.fullaccounting.api.cases.CaseAccess;
+import org.fullaccounting.api.cases.CaseNotFound;
+import org.fullaccounting.api.cases.CaseReader;
+import org.fullaccounting.api.reads.ReadScope;
+import org.fullaccounting.casefile.api.EntryKind;
+import org.fullaccounting.projections.familylinks.FamilyLinks;
+import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.HistoryQuery;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a family reads: their linked case(s) only, in plain language, printable, with no
+ * restricted entry (internal notes, restricted correspondence, intelligence-sourced sightings) and
+ * no witness names or sources of sightings. Which cases are theirs is decided by the same rules
+ * as the API (ReadScope for lists, CaseAccess for one case), so the pages can show no more.
+ */
+@Controller
+public class FamilyPages {
+
+    private final CaseAccess access;
+    private final CaseReader reader;
+    private final HistoryQuery history;
+    private final FamilyLinks familyLinks;
+
+    FamilyPages(CaseAccess access, CaseReader reader, HistoryQuery history, FamilyLinks familyLinks) {
+        this.familyLinks = familyLinks;
+        this.access = access;
+        this.reader = reader;
+        this.history = history;
+    }
+
+    /** One of the family's own cases. */
+    public record LinkedCase(UUID caseId, String name) {
+    }
+
+    /** A timeline line as a family reads it. */
+    public record FamilyEntry(String happenedOn, String text, String source, boolean retracted, String reason) {
+    }
+
+    @GetMapping("/family")
+    public String cases(Authentication who, Model model) {
+        ReadScope.of(who);
+        List<LinkedCase> cases = familyLinks.casesOf(who.getName()).stream()
+                .map(caseId -> reader.current(caseId)
+                        .map(current -> new LinkedCase(caseId, current.summary().name().display())))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        model.addAttribute("cases", cases);
+        return "family-cases";
+    }
+
+    @GetMapping("/family/cases/{caseId}")
+    public String show(@PathVariable UUID caseId, Authentication who, Model model) {
+        access.requireReadable(caseId, who);
+        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
+        CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        model.addAttribute("c", current.summary());
+        model.addAttribute("entries", forFamily(timeline.forFamily()));
+        return "family-case";
+    }
+
+    static List<FamilyEntry> forFamily(CaseHistory timeline) {
+        return timeline.entries().stream()
+                .filter(entry -> !entry.restricted())
+                .filter(entry -> entry.kind() != EntryKind.NOTE)
+                .map(entry -> entry.kind() == EntryKind.SIGHTING
+                        // Who saw him, and the report's source, are not for families (issue 4).
+                        ? new FamilyEntry(entry.happenedOn(), "Someone reported seeing him.", null,
+                                entry.retracted() != null, entry.retracted() == null ? null : entry.retracted().reason())
+                        : new FamilyEntry(entry.happenedOn(), entry.text(), entry.source(), entry.retracted() != null,
+                                entry.retracted() == null ? null : entry.retracted().reason()))
+                .toList();
+    }
+}
