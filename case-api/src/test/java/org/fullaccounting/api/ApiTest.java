@@ -42,6 +42,8 @@ public abstract class ApiTest {
         properties.add("spring.datasource.password", DATABASE::password);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
+        // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
     @BeforeEach

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -70,6 +71,11 @@ public class LoginThrottle implements UserDetailsChecker {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent failure) {
+        if (!(failure.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            // A rejected single-sign-on token names no account here (its "name" is the token itself).
+            accessLog.loginFailed("(bearer token)", "token rejected: " + failure.getException().getMessage());
+            return;
+        }
         String username = String.valueOf(failure.getAuthentication().getName());
         Instant now = clock.instant();
         jdbc.update("DELETE FROM login_failure WHERE username = ? AND failed_at <= ?", username,

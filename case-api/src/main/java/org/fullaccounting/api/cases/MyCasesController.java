@@ -34,8 +34,10 @@ public class MyCasesController {
             throw new AccessDeniedException("only family accounts have linked cases");
         }
         return familyLinks.casesOf(who.getName()).stream()
-                .peek(caseId -> access.requireReadable(caseId, who))
-                .map(reader::current)
+                .map(caseId -> {
+                    access.requireReadable(caseId, who);
+                    return reader.current(caseId);
+                })
                 .flatMap(Optional::stream)
                 .map(current -> CaseView.of(current).forFamily())
                 .toList();

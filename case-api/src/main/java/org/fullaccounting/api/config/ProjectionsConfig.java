@@ -2,10 +2,6 @@ package org.fullaccounting.api.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.BoardQuery;
 import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
@@ -18,7 +14,6 @@ import org.fullaccounting.projections.search.SearchProjection;
 import org.fullaccounting.projections.search.SearchQuery;
 import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.projections.sightings.SightingsQuery;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,27 +52,6 @@ public class ProjectionsConfig {
                             (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
                     .assignHandlerTypesMatching(name, handlerType::equals));
         };
-    }
-
-    /**
-     * The event store exactly as Axon's auto-configuration builds it, except how long its shared
-     * stream waits before polling for new events when it has none: 100 ms instead of 1 s. The wait
-     * matters because a write commits after Axon's unit of work (CaseWriter wraps the command in a
-     * Spring transaction), so Axon's own "events committed" wake-up comes too early and the
-     * processors would otherwise see each write up to a second late; events written by other
-     * nodes are only ever found by this polling. An idle poll is one indexed query.
-     */
-    @Bean(name = "eventBus")
-    @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                         org.axonframework.config.Configuration configuration,
-                                         @Value("${fa.projections.fetch-delay-ms:100}") long fetchDelayMillis) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelayMillis)
-                .build();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fullaccounting.api.accounts.LoginThrottle;
 import org.fullaccounting.api.accounts.Roles;
 import org.fullaccounting.api.problems.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -26,8 +29,9 @@ import javax.sql.DataSource;
 import java.io.IOException;
 
 /**
- * The API speaks HTTP Basic against accounts in PostgreSQL (bcrypt hashes), keeps no session,
- * and answers 401/403 as problem details like every other refusal.
+ * The API speaks HTTP Basic against accounts in PostgreSQL (bcrypt hashes) and, when an OIDC
+ * issuer is configured, bearer JWTs from it; it keeps no session and answers 401/403 as problem
+ * details like every other refusal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,7 +41,25 @@ public class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> oidcTokens,
+                                   OidcRoles oidcRoles) throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> {
+            if (e instanceof LoginThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
+                write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
+                        throttled.getMessage()));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
+            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "sign in with HTTP Basic" + (oidcTokens.getIfAvailable() != null ? " or a bearer token" : "")));
+        };
+        JwtDecoder tokens = oidcTokens.getIfAvailable();
+        if (tokens != null) {
+            // Single sign-on is on (spring.security.oauth2.resourceserver.jwt.*): tokens' roles claim maps to our roles.
+            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(signIn)
+                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(oidcRoles::authenticate)));
+        }
         return http
                 .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -47,17 +69,7 @@ public class SecurityConfig {
                         // Writes to one case are decided by CaseAccess: a family must get 404 for a case not theirs.
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof LoginThrottle.Throttled throttled) {
-                        response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
-                        write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
-                                throttled.getMessage()));
-                        return;
-                    }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
-                    write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                            "sign in with HTTP Basic"));
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))

@@ -169,7 +169,10 @@ class PagesInABrowserTest extends BrowserTest {
         UUID caseId = openCase();
         caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "internal: source Bluebird"))
                 .expectStatus(201);
-        signIn("test-family", PASSWORD);
+        // An account of its own: other tests link test-family to their cases.
+        admin.post("/api/admin/users", Map.of("username", "unlinked-family", "password", PASSWORD,
+                "roles", List.of("FAMILY")));
+        signIn("unlinked-family", PASSWORD);
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/family"));
         assertThat(field("no-linked-case").getText()).contains("No case is linked");
         screenshot("family-cases");
@@ -182,6 +185,29 @@ class PagesInABrowserTest extends BrowserTest {
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/family"));
         screenshot("family-case-not-linked");
+    }
+
+    @Test
+    void aFamilyMemberSeesTheirLinkedCaseInPlainLanguageWithoutRestrictedFields() {
+        UUID caseId = openCase();
+        String path = "/api/cases/" + caseId;
+        caseworker.post(path + "/notes", Map.of("text", "internal: source Bluebird")).expectStatus(201);
+        caseworker.post(path + "/sightings", Requests.with(Requests.sighting(), "witness", "Agent Kestrel")).expectStatus(201);
+        admin.post("/api/admin/users", Map.of("username", "linked-family", "password", PASSWORD,
+                "roles", List.of("FAMILY")));
+        admin.post("/api/admin/family-links", Map.of("username", "linked-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        long version = caseworker.get(path).json().get("version").asLong();
+        caseworker.get(path + "/history?minVersion=" + version).expectStatus(200);
+
+        signIn("linked-family", PASSWORD);
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/family"));
+        browser.findElement(By.cssSelector("#family-cases a")).click();
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/family/cases/" + caseId));
+        assertThat(browser.getPageSource()).contains("Dumas").contains("seen at collective farm near Pyongyang")
+                .doesNotContain("Bluebird").doesNotContain("Kestrel");
+        screenshot("family-linked-case");
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.fullaccounting.api.cases.CaseAccess;
 import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.cases.CaseReader;
 import org.fullaccounting.api.reads.ReadScope;
-import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.projections.familylinks.FamilyLinks;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
@@ -64,20 +63,15 @@ public class FamilyPages {
         CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
         CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
         model.addAttribute("c", current.summary());
-        model.addAttribute("entries", forFamily(timeline.forFamily()));
+        model.addAttribute("entries", forFamily(timeline));
         return "family-case";
     }
 
+    /** The timeline as a family reads it; what to leave out is decided once, in CaseHistory.forFamily. */
     static List<FamilyEntry> forFamily(CaseHistory timeline) {
-        return timeline.entries().stream()
-                .filter(entry -> !entry.restricted())
-                .filter(entry -> entry.kind() != EntryKind.NOTE)
-                .map(entry -> entry.kind() == EntryKind.SIGHTING
-                        // Who saw him, and the report's source, are not for families (issue 4).
-                        ? new FamilyEntry(entry.happenedOn(), "Someone reported seeing him.", null,
-                                entry.retracted() != null, entry.retracted() == null ? null : entry.retracted().reason())
-                        : new FamilyEntry(entry.happenedOn(), entry.text(), entry.source(), entry.retracted() != null,
-                                entry.retracted() == null ? null : entry.retracted().reason()))
+        return timeline.forFamily().entries().stream()
+                .map(entry -> new FamilyEntry(entry.happenedOn(), entry.text(), entry.source(), entry.retracted() != null,
+                        entry.retracted() == null ? null : entry.retracted().reason()))
                 .toList();
     }
 }

@@ -20,8 +20,8 @@ class FamilyTimelineTest {
     void familyTimelineLeavesOutRestrictedEntriesNotesAndWhoReportedASighting() {
         CaseHistory history = new CaseHistory(UUID.randomUUID(), 5, null, List.of(
                 entry(EntryKind.CASE_OPENED, "1950-11", "Missing in action near Unsan", "Morning report", false, null),
-                entry(EntryKind.SIGHTING, "1979", "Sighting reported by Romanian engineer (foreign national)",
-                        "Debrief 82-114", false, null),
+                entry(EntryKind.SIGHTING, "1979", "Sighting reported by a foreign national source, seen near Pyongyang",
+                        "Witness: Romanian engineer. Debrief 82-114", false, null),
                 entry(EntryKind.CORRESPONDENCE, "1982", "Classified cable", "Cable 7", true, null),
                 entry(EntryKind.NOTE, null, "Note: internal remark", null, true, null),
                 entry(EntryKind.CAPTIVITY_FACT, "1950-12", "Interned in Camp 5", "Returnee debrief", false,
@@ -30,7 +30,8 @@ class FamilyTimelineTest {
         List<FamilyPages.FamilyEntry> family = FamilyPages.forFamily(history);
 
         assertThat(family).extracting(FamilyPages.FamilyEntry::text).containsExactly(
-                "Missing in action near Unsan", "Someone reported seeing him.", "Interned in Camp 5");
+                "Missing in action near Unsan", "Sighting reported by a foreign national source, seen near Pyongyang",
+                "Interned in Camp 5");
         assertThat(family.get(1).source()).isNull();
         assertThat(family.toString()).doesNotContain("Romanian", "Debrief 82-114", "Classified", "internal remark");
         assertThat(family.get(2).retracted()).isTrue();
