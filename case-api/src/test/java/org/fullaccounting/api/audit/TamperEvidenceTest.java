@@ -40,6 +40,9 @@ class TamperEvidenceTest extends ApiTest {
         assertThat(verification.get("brokenAt").get("sequenceNumber").asLong()).isEqualTo(2);
         assertThat(verification.get("brokenAt").get("reason").asText()).contains("content or metadata");
         assertThat(verification.get("events").asLong()).isEqualTo(2);
+        assertThat(auditor.get("/api/audit/access-log?caseId=" + caseId).json().findValuesAsText("what"))
+                .as("the access log holds the verification this test made")
+                .contains("GET /api/audit/cases/" + caseId + "/verify");
     }
 
     @Test

@@ -2,7 +2,14 @@ package org.fullaccounting.api.web.admin;
 
 import org.fullaccounting.api.accounts.AccountController;
 import org.fullaccounting.api.accounts.AccountExists;
+import jakarta.servlet.http.HttpServletRequest;
 import org.fullaccounting.api.accounts.Accounts;
+import org.fullaccounting.api.accounts.FamilyLinking;
+import org.fullaccounting.api.cases.CaseNotFound;
+import org.fullaccounting.api.config.RequestIds;
+import org.fullaccounting.api.problems.InvalidParameter;
+import org.fullaccounting.casefile.CaseRuleViolation;
+import org.springframework.security.core.Authentication;
 import org.fullaccounting.api.admin.ProcessorStatus;
 import org.fullaccounting.api.admin.Projections;
 import org.fullaccounting.api.admin.ReplayRefused;
@@ -21,9 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Accounts and roles, and the read models with their replay buttons. The progress bars poll
+ * Accounts and roles, family links, and the read models with their replay buttons. The progress bars poll
  * /admin/projections.json from this session (the API's admin endpoints take HTTP Basic only).
  */
 @Controller
@@ -32,8 +40,10 @@ public class AdminPage {
     private final Accounts accounts;
     private final Projections projections;
     private final Forms forms;
+    private final FamilyLinking familyLinking;
 
-    AdminPage(Accounts accounts, Projections projections, Forms forms) {
+    AdminPage(Accounts accounts, Projections projections, Forms forms, FamilyLinking familyLinking) {
+        this.familyLinking = familyLinking;
         this.accounts = accounts;
         this.projections = projections;
         this.forms = forms;
@@ -59,6 +69,40 @@ public class AdminPage {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin#projections";
+    }
+
+    /** Link or unlink; a refusal comes back as a message naming the problem, with the form as it was. */
+    @PostMapping("/admin/family-links")
+    public String familyLink(@RequestParam Map<String, String> f, Authentication who, HttpServletRequest http,
+                             RedirectAttributes redirect) {
+        String username = Forms.text(f, "username");
+        String reason = Forms.text(f, "reason");
+        boolean unlink = "unlink".equals(f.get("action"));
+        try {
+            UUID caseId = UUID.fromString(String.valueOf(Forms.text(f, "caseId")));
+            if (unlink) {
+                familyLinking.unlink(username, caseId, reason, who, RequestIds.of(http));
+            } else if (reason == null) {
+                throw new InvalidParameter("reason", "is required");
+            } else {
+                familyLinking.link(username, caseId, reason, who, RequestIds.of(http));
+            }
+            redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + username + ".");
+        } catch (IllegalArgumentException notAnId) {
+            refuse(redirect, f, "the case id is not a case id");
+        } catch (InvalidParameter invalid) {
+            refuse(redirect, f, invalid.getMessage());
+        } catch (CaseNotFound unknown) {
+            refuse(redirect, f, "there is no such case");
+        } catch (CaseRuleViolation violated) {
+            refuse(redirect, f, violated.getMessage());
+        }
+        return "redirect:/admin#family-links-title";
+    }
+
+    private static void refuse(RedirectAttributes redirect, Map<String, String> form, String why) {
+        redirect.addFlashAttribute("problem", "The family link was not saved: " + why + ".");
+        redirect.addFlashAttribute("linkForm", form);
     }
 
     @PostMapping("/admin/accounts")
@@ -93,6 +137,9 @@ public class AdminPage {
 
     private String render(Model model, Map<String, String> form, Map<String, String> errors,
                           Set<AccountController.Role> chosen) {
+        if (!model.containsAttribute("linkForm")) {
+            model.addAttribute("linkForm", Map.of());
+        }
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", AccountController.Role.values());
         model.addAttribute("chosenRoles", chosen.stream().map(Enum::name).toList());
