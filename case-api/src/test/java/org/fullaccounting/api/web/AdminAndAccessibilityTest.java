@@ -58,6 +58,25 @@ class AdminAndAccessibilityTest extends BrowserTest {
     }
 
     @Test
+    void aRetractedEntryIsStruckThroughWithItsReason() {
+        UUID caseId = openCase();
+        String noteId = caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "Entered on the wrong case"))
+                .json().get("entryId").asText();
+        signIn("test-caseworker", PASSWORD);
+        browser.get(url("/cases/" + caseId));
+
+        field("retraction").findElement(By.tagName("summary")).click();
+        new org.openqa.selenium.support.ui.Select(field("retraction-entryId")).selectByValue(noteId);
+        type("retraction-reason", "belongs to another serviceman");
+        submit(field("retraction").findElement(By.cssSelector("button[type=submit]")));
+
+        org.openqa.selenium.WebElement retracted = browser.findElement(By.cssSelector("#timeline li.retracted"));
+        assertThat(retracted.findElement(By.tagName("del")).getText()).contains("Entered on the wrong case");
+        assertThat(retracted.getText()).contains("Retracted: belongs to another serviceman");
+        screenshot("case-retracted-entry");
+    }
+
+    @Test
     void everyControlOnEveryPageHasALabel() {
         UUID caseId = openCase();
         List<String> unlabelled = new ArrayList<>();

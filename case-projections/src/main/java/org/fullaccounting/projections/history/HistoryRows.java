@@ -116,7 +116,8 @@ public final class HistoryRows {
                     + (present(e.lossPlace()) ? " " + e.lossPlace() : "") + ".");
         }
         if (present(e.circumstances())) {
-            parts.add(e.circumstances().trim());
+            String circumstances = e.circumstances().trim();
+            parts.add(circumstances.matches(".*[.!?\"')]$") ? circumstances : circumstances + ".");
         }
         parts.add("Status: " + Words.status(e.status()) + ".");
         return String.join(" ", parts);
