@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.*;
 import java.net.URI;
 import java.util.UUID;
 
-import static org.fullaccounting.casefile.api.HistoricalDate.ofNullable;
 
 /**
  * The caseworker API: open a case, add entries to it, read its current state. Each write is one
@@ -51,10 +50,7 @@ public class CaseController {
                                         HttpServletRequest http,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         UUID caseId = UUID.randomUUID();
-        NameRequest name = body.name();
-        OpenCaseCommand command = new OpenCaseCommand(caseId, body.serviceNumber(),
-                new PersonName(name.family(), name.given(), name.middle()), body.rank(), body.branch(), body.unit(),
-                ofNullable(body.lossDate()), body.lossPlace(), body.circumstances(), body.status(), body.source());
+        OpenCaseCommand command = body.command(caseId);
         Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
                 RequestIds.of(http), idempotencyKey(who, http, key, body)));
         return created(written, URI.create("/api/cases/" + written.caseId()));
@@ -83,10 +79,7 @@ public class CaseController {
                                                   Authentication who, HttpServletRequest http,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new ReportSightingCommand(caseId, entryId, ofNullable(body.observedOn()),
-                        ofNullable(body.reportedOn()), body.place(), body.sourceKind(), body.witness(),
-                        body.description(), body.source(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/sightings/{sightingId}/assessments")
@@ -96,8 +89,8 @@ public class CaseController {
                                                   Authentication who, HttpServletRequest http,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new AssessSightingCommand(caseId, entryId, sightingId, body.assessment(), body.reason(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key),
+                (c, entryId, expected) -> body.command(c, sightingId, entryId, expected));
     }
 
     @PostMapping("/{caseId}/reclassifications")
@@ -108,9 +101,7 @@ public class CaseController {
                                               Authentication who, HttpServletRequest http,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new ReclassifyStatusCommand(caseId, entryId, body.to(), ofNullable(body.effectiveOn()),
-                        body.authority(), body.reason(), body.source(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/correspondence")
@@ -120,10 +111,7 @@ public class CaseController {
                                                      Authentication who, HttpServletRequest http,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new LogCorrespondenceCommand(caseId, entryId, ofNullable(body.date()), body.kind(), body.direction(),
-                        body.from(), body.to(), body.subject(), body.summary(), body.documentRef(),
-                        body.restricted(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/captivity")
@@ -133,9 +121,7 @@ public class CaseController {
                                                    Authentication who, HttpServletRequest http,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new RecordCaptivityFactCommand(caseId, entryId, body.kind(), ofNullable(body.on()), body.place(),
-                        body.by(), body.camp(), body.destination(), body.source(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/remains")
@@ -145,12 +131,7 @@ public class CaseController {
                                                  Authentication who, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                body.kind() == RemainsRequest.Stage.RECOVERED
-                        ? new RecordRemainsRecoveredCommand(caseId, entryId, ofNullable(body.date()), body.place(),
-                                body.operation(), body.source(), expected)
-                        : new RecordRemainsIdentifiedCommand(caseId, entryId, ofNullable(body.date()), body.method(),
-                                body.source(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/notes")
@@ -159,8 +140,7 @@ public class CaseController {
                                            Authentication who, HttpServletRequest http,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                new AddNoteCommand(caseId, entryId, body.text(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/corrections")
@@ -170,11 +150,7 @@ public class CaseController {
                                            Authentication who, HttpServletRequest http,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                body.action() == CorrectionRequest.Action.RETRACT
-                        ? new RetractEntryCommand(caseId, entryId, body.entryId(), body.reason(), expected)
-                        : new CorrectEntryCommand(caseId, entryId, body.entryId(), body.field(), body.value(),
-                                body.reason(), body.source(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
     @PostMapping("/{caseId}/last-seen-alive")
@@ -184,22 +160,14 @@ public class CaseController {
                                                  Authentication who, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return write(caseId, body, new Call(who, http, ifMatch, key), (entryId, expected) ->
-                body.designates()
-                        ? new DesignateLastSeenAliveCommand(caseId, entryId, body.source(), body.reason(), expected)
-                        : new RemoveLastSeenAliveCommand(caseId, entryId, body.source(), body.reason(), expected));
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 
-    /** Builds a command for a fresh entry id and the expected aggregate version (null: none). */
-    private interface CommandFor {
-        Object command(UUID entryId, Long expectedVersion);
-    }
-
-    private ResponseEntity<Written> write(UUID caseId, Object body, Call call, CommandFor commandFor) {
+    private ResponseEntity<Written> write(UUID caseId, Object body, Call call, EntryRequest entry) {
         access.requireWritable(caseId, call.who());
         UUID entryId = UUID.randomUUID();
         Long expected = ETags.expectedAggregateVersion(call.ifMatch());
-        Written written = writer.write(new CaseWriter.Write(caseId, entryId, commandFor.command(entryId, expected),
+        Written written = writer.write(new CaseWriter.Write(caseId, entryId, entry.command(caseId, entryId, expected),
                 expected, call.who(), RequestIds.of(call.http()),
                 idempotencyKey(call.who(), call.http(), call.idempotencyKey(), body)));
         return created(written, null);

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fullaccounting.api.cases.PartialDate;
 import org.fullaccounting.casefile.api.CaptivityFactKind;
+import org.fullaccounting.casefile.api.RecordCaptivityFactCommand;
+import org.fullaccounting.casefile.api.HistoricalDate;
+import java.util.UUID;
 
 /** POST /api/cases/{caseId}/captivity: CAPTURED needs place, INTERNED needs camp, TRANSFERRED needs destination. */
 public record CaptivityRequest(
@@ -14,5 +17,11 @@ public record CaptivityRequest(
         @Size(max = 300) String by,
         @Size(max = 300) String camp,
         @Size(max = 300) String destination,
-        @NotBlank @Size(max = 1000) String source) {
+        @NotBlank @Size(max = 1000) String source) implements EntryRequest {
+
+    @Override
+    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+        return new RecordCaptivityFactCommand(caseId, entryId, kind, HistoricalDate.ofNullable(on), place, by, camp,
+                destination, source, expectedVersion);
+    }
 }

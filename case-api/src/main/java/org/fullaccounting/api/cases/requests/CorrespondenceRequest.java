@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.fullaccounting.api.cases.PartialDate;
 import org.fullaccounting.casefile.api.CorrespondenceKind;
 import org.fullaccounting.casefile.api.Direction;
+import org.fullaccounting.casefile.api.LogCorrespondenceCommand;
+import org.fullaccounting.casefile.api.HistoricalDate;
+import java.util.UUID;
 
 /** POST /api/cases/{caseId}/correspondence */
 public record CorrespondenceRequest(
@@ -17,5 +20,11 @@ public record CorrespondenceRequest(
         @NotBlank @Size(max = 500) String subject,
         @Size(max = 10000) String summary,
         @Size(max = 500) String documentRef,
-        boolean restricted) {
+        boolean restricted) implements EntryRequest {
+
+    @Override
+    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+        return new LogCorrespondenceCommand(caseId, entryId, HistoricalDate.ofNullable(date), kind, direction, from,
+                to, subject, summary, documentRef, restricted, expectedVersion);
+    }
 }

@@ -7,6 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.fullaccounting.api.cases.PartialDate;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseStatus;
+import org.fullaccounting.casefile.api.OpenCaseCommand;
+import org.fullaccounting.casefile.api.PersonName;
+import org.fullaccounting.casefile.api.HistoricalDate;
+import java.util.UUID;
 
 /** POST /api/cases */
 public record OpenCaseRequest(
@@ -20,4 +24,9 @@ public record OpenCaseRequest(
         @Size(max = 10000) String circumstances,
         @NotNull CaseStatus status,
         @NotBlank @Size(max = 1000) String source) {
+
+    public OpenCaseCommand command(UUID caseId) {
+        return new OpenCaseCommand(caseId, serviceNumber, new PersonName(name.family(), name.given(), name.middle()),
+                rank, branch, unit, HistoricalDate.ofNullable(lossDate), lossPlace, circumstances, status, source);
+    }
 }

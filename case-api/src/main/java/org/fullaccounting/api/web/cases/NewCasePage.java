@@ -11,7 +11,6 @@ import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.OpenCaseCommand;
-import org.fullaccounting.casefile.api.PersonName;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +25,6 @@ import java.util.UUID;
 
 import static org.fullaccounting.api.web.Forms.choice;
 import static org.fullaccounting.api.web.Forms.text;
-import static org.fullaccounting.casefile.api.HistoricalDate.ofNullable;
 
 /** Opening a case from a form; a rejected form comes back with everything typed in it. */
 @Controller
@@ -60,9 +58,7 @@ public class NewCasePage {
             return render(model, f, errors);
         }
         UUID caseId = UUID.randomUUID();
-        OpenCaseCommand command = new OpenCaseCommand(caseId, r.serviceNumber(),
-                new PersonName(r.name().family(), r.name().given(), r.name().middle()), r.rank(), r.branch(), r.unit(),
-                ofNullable(r.lossDate()), r.lossPlace(), r.circumstances(), r.status(), r.source());
+        OpenCaseCommand command = r.command(caseId);
         try {
             Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
                     RequestIds.of(http), null));
