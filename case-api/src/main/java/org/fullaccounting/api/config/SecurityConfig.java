@@ -37,6 +37,10 @@ import java.io.IOException;
 @EnableWebSecurity
 public class SecurityConfig {
 
+    /** What the API chain covers; the pages' chain (WebSecurityConfig) takes everything else. */
+    static final String[] API_PATHS = {"/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/**"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
@@ -61,7 +65,7 @@ public class SecurityConfig {
                     .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(oidcRoles::authenticate)));
         }
         return http
-                .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+                .securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)

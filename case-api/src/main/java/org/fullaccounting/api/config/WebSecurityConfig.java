@@ -27,17 +27,13 @@ import java.util.Arrays;
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfig {
 
-    /** Must cover what SecurityConfig's API chain matches. */
-    static final String[] API_PATHS = {"/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/**"};
-
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     public SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        RequestMatcher api = new OrRequestMatcher(Arrays.stream(API_PATHS)
+        RequestMatcher api = new OrRequestMatcher(Arrays.stream(SecurityConfig.API_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
         return http
                 .securityMatcher(new NegatedRequestMatcher(api))
