@@ -1,7 +1,11 @@
 package org.fullaccounting.api.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,13 @@ import java.util.Optional;
  */
 @Component
 class IdempotentRequests {
+
+    /** Its own mapper: a tweak to the web layer's JSON must not change the fingerprints of stored keys. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -45,13 +56,20 @@ class IdempotentRequests {
                 + "VALUES (?, ?, ?, 201, ?)", key.username(), key.key(), key.fingerprint(), write(written));
     }
 
+    /**
+     * What makes two requests the same: method, address and the parsed body as canonical JSON
+     * (properties and map keys sorted, nulls written as null), so {@code null} and {@code "null"}
+     * differ while field order and spacing in what was sent do not.
+     */
     static String fingerprint(String method, String path, Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((method + " " + path + "\n" + request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (method + " " + path + "\n" + CANONICAL.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed request is always writable as JSON", e);
         }
     }
 

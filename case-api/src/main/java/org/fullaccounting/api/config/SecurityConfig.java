@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fullaccounting.api.accounts.LoginThrottle;
 import org.fullaccounting.api.accounts.Roles;
+import org.fullaccounting.api.accounts.ThrottledSignIn;
 import org.fullaccounting.api.problems.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +22,7 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import javax.sql.DataSource;
@@ -74,6 +74,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                // Before any sign-in: a write from another site is refused without testing its credentials.
+                .addFilterAfter(new CrossOriginGuard(json), HeaderWriterFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
@@ -81,26 +83,20 @@ public class SecurityConfig {
                         write(response, json, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
                                 "your role may not do this"))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Basic credentials travel with each request and no cookie is set: nothing for CSRF to ride on.
+                // No cookie is set, so no CSRF token; what a browser's cached Basic credentials could
+                // carry from another site, CrossOriginGuard refuses.
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
     /**
-     * Accounts from PostgreSQL; the password is only checked once the throttle has let the
-     * attempt through. Being the one AuthenticationProvider bean, it is what every sign-in uses.
+     * Accounts from PostgreSQL, throttled per name (ThrottledSignIn). Being the one
+     * AuthenticationProvider bean, it is what every username-and-password sign-in uses.
      */
     @Bean
-    public DaoAuthenticationProvider accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
-                                                            LoginThrottle throttle) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwords);
-        AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
-            throttle.check(user);
-            accountStatus.check(user);
-        });
-        return provider;
+    public ThrottledSignIn accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
+                                                  LoginThrottle throttle) {
+        return new ThrottledSignIn(users, passwords, throttle);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullaccounting.api.Requests.caseOpening;
+import static org.fullaccounting.api.Requests.correspondence;
+import static org.fullaccounting.api.Requests.with;
 
 class IdempotentWritesTest extends ApiTest {
 
@@ -86,5 +88,44 @@ class IdempotentWritesTest extends ApiTest {
                 .expectStatus(201);
 
         assertThat(eventCount(caseId)).isEqualTo(3);
+    }
+
+    @Test
+    void nullAndTheTextNullAreDifferentRequestsUnderOneKey() {
+        UUID caseId = openCase();
+        String key = UUID.randomUUID().toString();
+        caseworker.post("/api/cases/" + caseId + "/correspondence", fromNull(), "Idempotency-Key", key)
+                .expectStatus(201);
+
+        caseworker.post("/api/cases/" + caseId + "/correspondence", with(correspondence(), "from", "null"),
+                "Idempotency-Key", key).expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(eventCount(caseId)).isEqualTo(2);
+
+        caseworker.post("/api/cases/" + caseId + "/correspondence", with(correspondence(), "from", "null"),
+                "Idempotency-Key", UUID.randomUUID().toString()).expectStatus(201);
+        assertThat(eventCount(caseId)).isEqualTo(3);
+    }
+
+    /** Correspondence with "from": null written out, not left out. */
+    private static Map<String, Object> fromNull() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(correspondence());
+        body.put("from", null);
+        return body;
+    }
+
+    @Test
+    void theOrderOfFieldsDoesNotMakeADifferentRequest() {
+        UUID caseId = openCase();
+        String key = UUID.randomUUID().toString();
+        Api.Response first = caseworker.post("/api/cases/" + caseId + "/correspondence",
+                "{\"date\": \"1954\", \"kind\": \"LETTER\", \"direction\": \"INCOMING\", \"subject\": \"s\"}",
+                "Idempotency-Key", key).expectStatus(201);
+
+        Api.Response retry = caseworker.post("/api/cases/" + caseId + "/correspondence",
+                "{\"subject\": \"s\", \"direction\": \"INCOMING\", \"kind\": \"LETTER\", \"date\": \"1954\"}",
+                "Idempotency-Key", key).expectStatus(201);
+
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(eventCount(caseId)).isEqualTo(2);
     }
 }
