@@ -2,6 +2,9 @@ package org.fullaccounting.api.cases;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -60,6 +63,8 @@ public class CaseController {
     @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
             + "send it back as If-Match on a write to refuse overwriting a newer case. Family accounts get "
             + "the FamilyCaseView: identity, loss and status only, no version, ETag or counts.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseView.class,
+            FamilyCaseView.class})))
     public ResponseEntity<?> get(@PathVariable UUID caseId,
                                         @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
                                                 + "folded from the event store")

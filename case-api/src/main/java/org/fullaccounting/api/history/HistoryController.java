@@ -2,6 +2,9 @@ package org.fullaccounting.api.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -55,6 +58,8 @@ public class HistoryController {
             + "was recorded then, later entries absent and later retractions not yet applied. Family accounts "
             + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
             + "for them.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseHistory.class,
+            FamilyHistory.class})))
     public Object history(@PathVariable UUID caseId,
                           @Parameter(description = "wait until the history reflects this version")
                           @RequestParam(required = false) Long minVersion,
