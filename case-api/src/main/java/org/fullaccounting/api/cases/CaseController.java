@@ -2,6 +2,9 @@ package org.fullaccounting.api.cases;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -58,8 +61,11 @@ public class CaseController {
 
     @GetMapping("/{caseId}")
     @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
-            + "send it back as If-Match on a write to refuse overwriting a newer case.")
-    public ResponseEntity<CaseView> get(@PathVariable UUID caseId,
+            + "send it back as If-Match on a write to refuse overwriting a newer case. Family accounts get "
+            + "the FamilyCaseView: identity, loss and status only, no version, ETag or counts.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseView.class,
+            FamilyCaseView.class})))
+    public ResponseEntity<?> get(@PathVariable UUID caseId,
                                         @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
                                                 + "folded from the event store")
                                         @RequestParam(required = false) java.time.Instant asOf,
@@ -67,9 +73,11 @@ public class CaseController {
         access.requireReadable(caseId, who);
         CaseReader.Current current = (asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf))
                 .orElseThrow(() -> CaseNotFound.of(caseId));
-        CaseView view = CaseView.of(current);
-        return ResponseEntity.ok().eTag(ETags.of(current.version()))
-                .body(CaseAccess.familyView(who) ? view.forFamily() : view);
+        if (CaseAccess.familyView(who)) {
+            // No ETag: the version counts entries a family may not see, and families do not write.
+            return ResponseEntity.ok().body(FamilyCaseView.of(current.summary()));
+        }
+        return ResponseEntity.ok().eTag(ETags.of(current.version())).body(CaseView.of(current));
     }
 
     @PostMapping("/{caseId}/sightings")

@@ -10,7 +10,7 @@ import org.fullaccounting.casefile.api.PersonName;
 import java.util.Map;
 import java.util.UUID;
 
-/** GET /api/cases/{caseId}: the case as it stands now. {@code version} is also the ETag. */
+/** GET /api/cases/{caseId} for staff: the case as it stands now. {@code version} is also the ETag. Families get {@link FamilyCaseView}. */
 public record CaseView(
         UUID caseId,
         String serviceNumber,
@@ -25,12 +25,6 @@ public record CaseView(
         Map<EntryKind, Integer> counts,
         int retractedEntries,
         long version) {
-
-    /** Counts would tell a family how many internal notes and restricted letters exist: left out. */
-    CaseView forFamily() {
-        return new CaseView(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, status, lastSeenAlive,
-                null, retractedEntries, version);
-    }
 
     static CaseView of(CaseReader.Current current) {
         CaseSummary c = current.summary();

@@ -29,7 +29,7 @@ public class MyCasesController {
 
     @GetMapping("/api/my/cases")
     @Operation(summary = "The cases linked to this family account", description = "FAMILY only")
-    public List<CaseView> myCases(Authentication who) {
+    public List<FamilyCaseView> myCases(Authentication who) {
         if (!Roles.has(who, Roles.FAMILY)) {
             throw new AccessDeniedException("only family accounts have linked cases");
         }
@@ -39,7 +39,7 @@ public class MyCasesController {
                     return reader.current(caseId);
                 })
                 .flatMap(Optional::stream)
-                .map(current -> CaseView.of(current).forFamily())
+                .map(current -> FamilyCaseView.of(current.summary()))
                 .toList();
     }
 }

@@ -2,6 +2,9 @@ package org.fullaccounting.api.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -11,6 +14,7 @@ import org.fullaccounting.api.problems.InvalidParameter;
 import org.fullaccounting.api.reads.ReadModelBehind;
 import org.fullaccounting.api.timetravel.RecordedEvents;
 import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
 import org.fullaccounting.projections.history.Timeline;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,23 +55,39 @@ public class HistoryController {
     @Operation(summary = "The case's history", description = "Send minVersion = the version a write returned to "
             + "see that write: the answer waits up to 2 s for the read model, else 503 READ_MODEL_BEHIND with "
             + "Retry-After. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
-            + "was recorded then, later entries absent and later retractions not yet applied.")
-    public CaseHistory history(@PathVariable UUID caseId,
-                               @Parameter(description = "wait until the history reflects this version")
-                               @RequestParam(required = false) Long minVersion,
-                               @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
-                               @RequestParam(required = false) Instant asOf,
-                               Authentication who) throws InterruptedException {
+            + "was recorded then, later entries absent and later retractions not yet applied. Family accounts "
+            + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
+            + "for them.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseHistory.class,
+            FamilyHistory.class})))
+    public Object history(@PathVariable UUID caseId,
+                          @Parameter(description = "wait until the history reflects this version")
+                          @RequestParam(required = false) Long minVersion,
+                          @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
+                          @RequestParam(required = false) Instant asOf,
+                          Authentication who) throws InterruptedException {
         access.requireReadable(caseId, who);
-        CaseHistory timeline = timeline(caseId, minVersion, asOf);
-        return CaseAccess.familyView(who) ? timeline.forFamily() : timeline;
+        requireValid(minVersion, asOf);
+        if (CaseAccess.familyView(who)) {
+            // Families do not write, so they have no version to wait for; waiting, or answering 503
+            // with the version reached, would tell them how many entries exist, hidden ones included.
+            return FamilyHistory.of(timeline(caseId, null, asOf));
+        }
+        return timeline(caseId, minVersion, asOf);
+    }
+
+    /** Checks that depend on the parameters only, so they answer alike for every case and caller. */
+    private static void requireValid(Long minVersion, Instant asOf) {
+        if (asOf != null && minVersion != null) {
+            throw new InvalidParameter("minVersion", "cannot be combined with asOf");
+        }
+        if (minVersion != null && minVersion < 1) {
+            throw new InvalidParameter("minVersion", "must be 1 or more");
+        }
     }
 
     private CaseHistory timeline(UUID caseId, Long minVersion, Instant asOf) throws InterruptedException {
         if (asOf != null) {
-            if (minVersion != null) {
-                throw new InvalidParameter("minVersion", "cannot be combined with asOf");
-            }
             List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(events, caseId, asOf);
             if (recorded.isEmpty()) {
                 throw CaseNotFound.of(caseId);
@@ -75,9 +95,6 @@ public class HistoryController {
             return Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded));
         }
         if (minVersion != null) {
-            if (minVersion < 1) {
-                throw new InvalidParameter("minVersion", "must be 1 or more");
-            }
             long reached = history.awaitVersion(caseId, minVersion, patience);
             if (reached < minVersion) {
                 if (reached == 0 && events.lastSequenceNumberFor(caseId.toString()).isEmpty()) {

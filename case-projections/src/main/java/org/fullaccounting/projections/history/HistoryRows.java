@@ -33,7 +33,7 @@ public final class HistoryRows {
         if (event instanceof SightingReportedEvent) {
             SightingReportedEvent e = (SightingReportedEvent) event;
             // An intelligence report is itself restricted for families. Every sighting keeps its witness
-            // with its source, not in its text, so a family's view can leave both out (CaseHistory.forFamily).
+            // with its source, not in its text, so a family's view can leave both out (FamilyHistory).
             return row.kind(EntryKind.SIGHTING).on(e.observedOn()).source(sightingSource(e))
                     .restricted(e.sourceKind() == SourceKind.INTELLIGENCE_REPORT).text(sighting(e));
         }

@@ -3,9 +3,11 @@ package org.fullaccounting.api.web.family;
 import org.fullaccounting.api.cases.CaseAccess;
 import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.cases.CaseReader;
+import org.fullaccounting.api.cases.FamilyCaseView;
 import org.fullaccounting.api.reads.ReadScope;
 import org.fullaccounting.projections.familylinks.FamilyLinks;
 import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,10 +19,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a family reads: their linked case(s) only, in plain language, printable, with no
- * restricted entry (internal notes, restricted correspondence, intelligence-sourced sightings) and
- * no witness names or sources of sightings. Which cases are theirs is decided by the same rules
- * as the API (ReadScope for lists, CaseAccess for one case), so the pages can show no more.
+ * What a family reads: their linked case(s) only, in plain language, printable: the
+ * FamilyCaseView and the FamilyHistory, the allow-listed representations the API serves them too.
+ * Which cases are theirs is decided by the same rules as the API (ReadScope for lists, CaseAccess
+ * for one case), so the pages can show no more.
  */
 @Controller
 public class FamilyPages {
@@ -41,10 +43,6 @@ public class FamilyPages {
     public record LinkedCase(UUID caseId, String name) {
     }
 
-    /** A timeline line as a family reads it. */
-    public record FamilyEntry(String happenedOn, String text, String source, boolean retracted, String reason) {
-    }
-
     @GetMapping("/family")
     public String cases(Authentication who, Model model) {
         ReadScope.of(who);
@@ -62,16 +60,9 @@ public class FamilyPages {
         access.requireReadable(caseId, who);
         CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
         CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
-        model.addAttribute("c", current.summary());
-        model.addAttribute("entries", forFamily(timeline));
+        // The same family representations as the API: what the page can show is decided there.
+        model.addAttribute("c", FamilyCaseView.of(current.summary()));
+        model.addAttribute("entries", FamilyHistory.of(timeline).entries());
         return "family-case";
-    }
-
-    /** The timeline as a family reads it; what to leave out is decided once, in CaseHistory.forFamily. */
-    static List<FamilyEntry> forFamily(CaseHistory timeline) {
-        return timeline.forFamily().entries().stream()
-                .map(entry -> new FamilyEntry(entry.happenedOn(), entry.text(), entry.source(), entry.retracted() != null,
-                        entry.retracted() == null ? null : entry.retracted().reason()))
-                .toList();
     }
 }

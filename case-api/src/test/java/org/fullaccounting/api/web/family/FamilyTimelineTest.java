@@ -2,6 +2,7 @@ package org.fullaccounting.api.web.family;
 
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryRow;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the family page keeps of a timeline: no restricted entry, no note, no witness or source of a sighting. */
+/** What the family page (FamilyHistory) keeps of a timeline: no restricted entry, no note, no witness or source of a sighting. */
 class FamilyTimelineTest {
 
     private static final Instant RECORDED = Instant.parse("2026-11-01T10:00:00Z");
@@ -27,15 +28,14 @@ class FamilyTimelineTest {
                 entry(EntryKind.CAPTIVITY_FACT, "1950-12", "Interned in Camp 5", "Returnee debrief", false,
                         new HistoryRow.Retraction(UUID.randomUUID(), "wrong camp", RECORDED, "test-caseworker"))));
 
-        List<FamilyPages.FamilyEntry> family = FamilyPages.forFamily(history);
+        List<FamilyHistory.Entry> family = FamilyHistory.of(history).entries();
 
-        assertThat(family).extracting(FamilyPages.FamilyEntry::text).containsExactly(
+        assertThat(family).extracting(FamilyHistory.Entry::text).containsExactly(
                 "Missing in action near Unsan", "Sighting reported by a foreign national source, seen near Pyongyang",
                 "Interned in Camp 5");
         assertThat(family.get(1).source()).isNull();
         assertThat(family.toString()).doesNotContain("Romanian", "Debrief 82-114", "Classified", "internal remark");
-        assertThat(family.get(2).retracted()).isTrue();
-        assertThat(family.get(2).reason()).isEqualTo("wrong camp");
+        assertThat(family.get(2).withdrawn().reason()).isEqualTo("wrong camp");
     }
 
     private static CaseHistory.Entry entry(EntryKind kind, String on, String text, String source, boolean restricted,
