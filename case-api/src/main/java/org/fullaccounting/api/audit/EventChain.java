@@ -24,10 +24,12 @@ public class EventChain {
 
     private final JdbcTemplate jdbc;
     private final SnapshotSeals snapshots;
+    private final SnapshotStates snapshotStates;
 
-    EventChain(JdbcTemplate jdbc, SnapshotSeals snapshots) {
+    EventChain(JdbcTemplate jdbc, SnapshotSeals snapshots, SnapshotStates snapshotStates) {
         this.jdbc = jdbc;
         this.snapshots = snapshots;
+        this.snapshotStates = snapshotStates;
     }
 
     /**
@@ -85,7 +87,7 @@ public class EventChain {
             broken.set(new Break(count[0], null, null, "events recorded in the chain are missing from the store"));
         }
         Break firstBreak = broken.get();
-        List<SnapshotSeals.RejectedSnapshot> rejected = snapshots.check(caseId);
+        List<SnapshotSeals.RejectedSnapshot> rejected = snapshots.check(caseId, snapshotStates);
         return new Verification(caseId, firstBreak == null, count[0],
                 firstBreak == null && count[0] > 0 ? HexFormat.of().formatHex(previous.get()) : null, firstBreak,
                 rejected.isEmpty(), rejected);

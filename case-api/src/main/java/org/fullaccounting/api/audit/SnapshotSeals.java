@@ -58,8 +58,11 @@ public class SnapshotSeals implements SnapshotFilter {
         return reason == null;
     }
 
-    /** Every stored snapshot of the case that would be discarded on load. */
-    public List<RejectedSnapshot> check(UUID caseId) {
+    /**
+     * Every stored snapshot of the case that would be discarded on load, or that (sealed though it
+     * is) does not hold the state the case's events give.
+     */
+    public List<RejectedSnapshot> check(UUID caseId, SnapshotStates states) {
         return jdbc.query("SELECT event_identifier, aggregate_identifier, sequence_number, payload_type, "
                         + "payload_revision, payload, meta_data FROM snapshot_event_entry WHERE aggregate_identifier = ? "
                         + "ORDER BY sequence_number", (rs, row) -> new Content(rs.getString("event_identifier"),
@@ -68,6 +71,9 @@ public class SnapshotSeals implements SnapshotFilter {
                 caseId.toString()).stream()
                 .map(content -> {
                     String reason = problem(content);
+                    if (reason == null && !states.matchesEvents(caseId, content.sequenceNumber(), content.payload())) {
+                        reason = "the snapshot's state is not what the case's events give";
+                    }
                     return reason == null ? null
                             : new RejectedSnapshot(content.sequenceNumber(), content.snapshotIdentifier(), reason);
                 })

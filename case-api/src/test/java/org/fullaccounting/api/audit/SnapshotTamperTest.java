@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,27 @@ class SnapshotTamperTest extends ApiTest {
         assertThat(verification.get("rejectedSnapshots").get(0).get("reason").asText())
                 .contains("not the ones in the chain");
         assertThat(caseworker.get("/api/cases/" + caseId).json().get("version").asLong()).isEqualTo(151);
+    }
+
+    @Test
+    void aSnapshotForgedThroughTheApplicationsOwnCredentialsIsNamedByVerify() {
+        UUID caseId = caseWithSnapshotAt(150);
+        Map<String, Object> genuine = jdbc.queryForMap("SELECT type, meta_data, convert_from(payload, 'UTF8') AS payload, "
+                + "payload_type, time_stamp FROM snapshot_event_entry WHERE aggregate_identifier = ?", caseId.toString());
+        // The application's role may store snapshots (Axon does), and the seal records what is stored: a
+        // forgery stored through that role in place of the true one is only shown by rebuilding it from the events.
+        asSuperuserWithoutTriggers("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = '" + caseId + "'");
+        jdbc.update("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+                        + "meta_data, payload, payload_type, time_stamp) VALUES (?, 150, ?, ?, ?, convert_to(?, 'UTF8'), ?, ?)",
+                caseId.toString(), genuine.get("type"), UUID.randomUUID().toString(), genuine.get("meta_data"),
+                ((String) genuine.get("payload")).replace("\"status\":\"MISSING_IN_ACTION\"", "\"status\":\"ACCOUNTED_FOR\""),
+                genuine.get("payload_type"), genuine.get("time_stamp"));
+
+        JsonNode verification = auditor.get("/api/audit/cases/" + caseId + "/verify").json();
+
+        assertThat(verification.get("snapshotsValid").asBoolean()).isFalse();
+        assertThat(verification.get("rejectedSnapshots").get(0).get("reason").asText())
+                .contains("not what the case's events give");
     }
 
     @Test
