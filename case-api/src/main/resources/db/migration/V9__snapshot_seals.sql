@@ -80,11 +80,3 @@ CREATE TRIGGER snapshot_seal_append_only
 CREATE TRIGGER snapshot_seal_no_truncate
     BEFORE TRUNCATE ON snapshot_seal
     FOR EACH STATEMENT EXECUTE FUNCTION fa_refuse_rewrite();
-
--- V8's default privileges gave the application full DML on this new table: it may only read it.
-DO $$
-BEGIN
-    IF '${appRole}' <> current_user THEN
-        EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON snapshot_seal FROM %I', '${appRole}');
-    END IF;
-END $$;

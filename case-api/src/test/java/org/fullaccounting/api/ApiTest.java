@@ -22,7 +22,7 @@ import java.util.UUID;
 public abstract class ApiTest {
 
     protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
-    /** The app runs as the restricted role, migrations as the owner, as in production (V8__database_roles.sql). */
+    /** The app runs as the restricted role, migrations as the owner, as in production (afterMigrate.sql). */
     protected static final TestDatabase.Roles ROLES = TestDatabase.roles();
     private static final TestDatabase.Database DATABASE = TestDatabase.freshOwnedBy(ROLES.owner());
 

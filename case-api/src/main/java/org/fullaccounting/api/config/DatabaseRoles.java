@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * Migrations run as the owner of the tables (spring.flyway.user), the application as a role that
- * may only append to history (spring.datasource.username): V8__database_roles.sql grants to the
- * role the application really connects as, passed to it as the placeholder {@code appRole}. When
+ * may only append to history (spring.datasource.username): db/migration/afterMigrate.sql, which
+ * Flyway runs after every migrate, grants to the role the application really connects as, passed
+ * to it as the placeholder {@code appRole}. When
  * one role does both, or the application's role could switch the append-only triggers off, the
  * start says so loudly: the chain still shows tampering, but nothing stops it.
  */

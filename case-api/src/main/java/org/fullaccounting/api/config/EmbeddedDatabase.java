@@ -17,7 +17,7 @@ import java.util.Map;
  * full_page_writes on: an acknowledged write survives a power cut) and closed: every connection,
  * TCP or socket, needs a password (scram-sha-256), the superuser's included. It holds one
  * database, {@value #NAME}, owned by {@value #OWNER} (who runs the migrations); the application
- * connects as {@value #APP}, which owns nothing (see V8__database_roles.sql).
+ * connects as {@value #APP}, which owns nothing (see afterMigrate.sql).
  */
 public final class EmbeddedDatabase implements Closeable {
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The application's own credentials cannot undo the guards on history: its role owns nothing,
  * may only append events, and cannot switch triggers off or become someone who can
- * (V8__database_roles.sql). The chain refuses TRUNCATE even to its owner.
+ * (afterMigrate.sql, V8__database_roles.sql). The chain refuses TRUNCATE even to its owner.
  */
 class DatabaseRolesTest extends ApiTest {
 

@@ -45,7 +45,7 @@ public final class TestDatabase {
 
     /**
      * Two login roles as the application is meant to run: the owner runs the migrations, the app
-     * role only gets what V8__database_roles.sql grants. Roles are shared by every database on the
+     * role only gets what afterMigrate.sql (case-api) grants. Roles are shared by every database on the
      * server, so their names are unique to this JVM; they are dropped when it exits.
      */
     public record Roles(String owner, String ownerPassword, String app, String appPassword) {
