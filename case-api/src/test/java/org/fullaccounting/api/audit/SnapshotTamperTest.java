@@ -1,21 +1,14 @@
 package org.fullaccounting.api.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.casefile.api.NoteAddedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,9 +33,7 @@ class SnapshotTamperTest extends ApiTest {
     void aSnapshotRewrittenBehindTheApplicationsBackIsNotUsedAndVerifyNamesIt() {
         UUID caseId = caseWithSnapshotAt(150);
 
-        asSuperuserWithoutTriggers("UPDATE snapshot_event_entry SET payload = convert_to(replace(convert_from(payload, "
-                + "'UTF8'), '\"status\":\"MISSING_IN_ACTION\"', '\"status\":\"ACCOUNTED_FOR\"'), 'UTF8') "
-                + "WHERE aggregate_identifier = '" + caseId + "'");
+        Tampering.forgeSnapshotStatus(superuser(), caseId);
         assertThat(superuser().queryForObject("SELECT convert_from(payload, 'UTF8') FROM snapshot_event_entry "
                 + "WHERE aggregate_identifier = ?", String.class, caseId.toString()))
                 .as("the forgery is in place").contains("\"status\":\"ACCOUNTED_FOR\"");
@@ -142,24 +133,10 @@ class SnapshotTamperTest extends ApiTest {
     }
 
     private void appendNotes(UUID caseId, long first, long last) {
-        transaction.executeWithoutResult(status -> {
-            List<DomainEventMessage<?>> notes = new ArrayList<>();
-            for (long sequence = first; sequence <= last; sequence++) {
-                notes.add(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), sequence,
-                        new NoteAddedEvent(caseId, UUID.randomUUID(), "note " + sequence)));
-            }
-            storage.appendEvents(notes);
-        });
+        Tampering.appendNotes(storage, transaction, caseId, first, last);
     }
 
-    /** What someone with the database's superuser rights could do behind the application's back. */
     private static void asSuperuserWithoutTriggers(String sql) {
-        superuser().execute((ConnectionCallback<Void>) connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET session_replication_role = replica");
-                statement.execute(sql);
-            }
-            return null;
-        });
+        Tampering.asSuperuserWithoutTriggers(superuser(), sql);
     }
 }
