@@ -15,13 +15,16 @@ import java.util.UUID;
 /**
  * The whole application on a random port over a fresh real PostgreSQL database, spoken to over
  * real HTTP. All subclasses share one application context and database, so each test opens its
- * own cases with unique service numbers.
+ * own cases with unique service numbers. The application connects as a role that may only append
+ * to history; migrations run as the database's owner.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
 
     protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
-    private static final TestDatabase.Database DATABASE = TestDatabase.fresh();
+    /** The app runs as the restricted role, migrations as the owner, as in production (afterMigrate.sql). */
+    protected static final TestDatabase.Roles ROLES = TestDatabase.roles();
+    private static final TestDatabase.Database DATABASE = TestDatabase.freshOwnedBy(ROLES.owner());
 
     @LocalServerPort
     protected int port;
@@ -38,8 +41,10 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", DATABASE::url);
-        properties.add("spring.datasource.username", DATABASE::user);
-        properties.add("spring.datasource.password", DATABASE::password);
+        properties.add("spring.datasource.username", ROLES::app);
+        properties.add("spring.datasource.password", ROLES::appPassword);
+        properties.add("spring.flyway.user", ROLES::owner);
+        properties.add("spring.flyway.password", ROLES::ownerPassword);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
         // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
@@ -65,6 +70,14 @@ public abstract class ApiTest {
 
     protected static String uniqueServiceNumber() {
         return "RA" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L);
+    }
+
+    /**
+     * The database's superuser, behind the application's back: what an attacker with those rights
+     * could do. The application itself ({@link #jdbc}) connects as the restricted role.
+     */
+    protected static JdbcTemplate superuser() {
+        return new JdbcTemplate(DATABASE.dataSource());
     }
 
     protected int eventCount(UUID caseId) {

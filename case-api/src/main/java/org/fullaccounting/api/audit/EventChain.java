@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Verifies a case's hash chain (built by the database on every append, see V4__event_chain.sql)
  * by recomputing every link from the stored rows. The first event whose content, link or
- * position does not match is where the chain breaks.
+ * position does not match is where the chain breaks. Snapshots are checked against their seals
+ * (V9__snapshot_seals.sql).
  */
 @Component
 public class EventChain {
@@ -21,13 +23,22 @@ public class EventChain {
     private static final byte[] GENESIS = new byte[32];
 
     private final JdbcTemplate jdbc;
+    private final SnapshotSeals snapshots;
+    private final SnapshotStates snapshotStates;
 
-    EventChain(JdbcTemplate jdbc) {
+    EventChain(JdbcTemplate jdbc, SnapshotSeals snapshots, SnapshotStates snapshotStates) {
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.snapshotStates = snapshotStates;
     }
 
-    /** The answer: valid with the head hash, or the first break. */
-    public record Verification(UUID caseId, boolean valid, long events, String headHash, Break brokenAt) {
+    /**
+     * The answer: valid with the head hash, or the first break; and whether every stored snapshot
+     * of the case matches its seal and the chain (a rejected one is never used, but someone
+     * changed or planted it).
+     */
+    public record Verification(UUID caseId, boolean valid, long events, String headHash, Break brokenAt,
+                               boolean snapshotsValid, List<SnapshotSeals.RejectedSnapshot> rejectedSnapshots) {
     }
 
     public record Break(long sequenceNumber, Long globalIndex, String eventIdentifier, String reason) {
@@ -76,8 +87,10 @@ public class EventChain {
             broken.set(new Break(count[0], null, null, "events recorded in the chain are missing from the store"));
         }
         Break firstBreak = broken.get();
+        List<SnapshotSeals.RejectedSnapshot> rejected = snapshots.check(caseId, snapshotStates);
         return new Verification(caseId, firstBreak == null, count[0],
-                firstBreak == null && count[0] > 0 ? HexFormat.of().formatHex(previous.get()) : null, firstBreak);
+                firstBreak == null && count[0] > 0 ? HexFormat.of().formatHex(previous.get()) : null, firstBreak,
+                rejected.isEmpty(), rejected);
     }
 
     public boolean exists(UUID caseId) {

@@ -23,6 +23,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
+import org.fullaccounting.api.audit.SnapshotSeals;
 import org.fullaccounting.api.cases.RecordingContext;
 import org.fullaccounting.casefile.CaseFile;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -102,12 +103,14 @@ public class AxonConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema,
+                                                 SnapshotSeals snapshotSeals) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
+                // A snapshot that does not match its seal and the chain is discarded: the case is rebuilt from its events.
+                .snapshotFilter(configuration.snapshotFilter().combine(snapshotSeals))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

@@ -1,6 +1,5 @@
 package org.fullaccounting.api.config;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.fullaccounting.api.sample.SampleDataLoader;
 import org.fullaccounting.api.sample.SampleDataSwitch;
 import org.slf4j.Logger;
@@ -18,12 +17,12 @@ class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
-    private final ObjectProvider<EmbeddedPostgres> embedded;
+    private final ObjectProvider<EmbeddedDatabase> embedded;
     private final SampleDataSwitch sampleData;
     private final String dataDir;
     private final SampleDataLoader sampleLoader;
 
-    StartupReport(ObjectProvider<EmbeddedPostgres> embedded, SampleDataSwitch sampleData,
+    StartupReport(ObjectProvider<EmbeddedDatabase> embedded, SampleDataSwitch sampleData,
                   @Value("${fa.data-dir}") String dataDir, SampleDataLoader sampleLoader) {
         this.sampleLoader = sampleLoader;
         this.embedded = embedded;
@@ -34,11 +33,12 @@ class StartupReport {
     @EventListener
     void ready(ApplicationReadyEvent ready) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
-        EmbeddedPostgres postgres = embedded.getIfAvailable();
+        EmbeddedDatabase postgres = embedded.getIfAvailable();
         StringBuilder report = new StringBuilder("\n\n  Full Accounting is listening on http://localhost:" + port + "\n");
         report.append("  API description: http://localhost:").append(port).append("/swagger-ui.html\n");
         report.append(postgres != null
-                ? "  Database: embedded PostgreSQL (data in " + dataDir + ", " + postgres.getJdbcUrl("postgres", "postgres") + ")\n"
+                ? "  Database: embedded PostgreSQL (data in " + dataDir + ", " + postgres.jdbcUrl() + " as "
+                        + postgres.appUser() + "; passwords in " + postgres.credentialsFile() + ")\n"
                 : "  Database: SPRING_DATASOURCE_URL\n");
         if (sampleData.enabled()) {
             report.append("  Demo accounts (HTTP Basic): caseworker / caseworker-demo, family / family-demo, "

@@ -36,6 +36,8 @@ class TwoNodesTest extends ApiTest {
                 "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
+                "--spring.flyway.user=" + first.getProperty("spring.flyway.user"),
+                "--spring.flyway.password=" + first.getProperty("spring.flyway.password", ""),
                 "--fa.sample-data=false",
                 "--fa.admin-password=" + ADMIN_PASSWORD);
     }

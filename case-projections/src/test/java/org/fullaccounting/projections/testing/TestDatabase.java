@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A real, fresh PostgreSQL database for each test that asks. Uses the server on
  * 127.0.0.1:5432 (user postgres, as on CI) when one answers, otherwise an embedded PostgreSQL
- * started once per JVM. Force either with -Dfa.test.db=server|embedded. Databases made here are
- * dropped when the JVM exits.
+ * started once per JVM. Force either with -Dfa.test.db=server|embedded. Databases and roles made
+ * here are dropped when the JVM exits.
  */
 public final class TestDatabase {
 
@@ -26,6 +26,8 @@ public final class TestDatabase {
             System.getProperty("fa.test.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String SERVER_USER = System.getProperty("fa.test.server-user", "postgres");
     private static final List<String> created = new CopyOnWriteArrayList<>();
+    private static final List<String> createdRoles = new CopyOnWriteArrayList<>();
+    private static Roles roles;
     private static String adminUrl;
     private static EmbeddedPostgres embedded;
 
@@ -41,20 +43,61 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Two login roles as the application is meant to run: the owner runs the migrations, the app
+     * role only gets what afterMigrate.sql (case-api) grants. Roles are shared by every database on the
+     * server, so their names are unique to this JVM; they are dropped when it exits.
+     */
+    public record Roles(String owner, String ownerPassword, String app, String appPassword) {
+    }
+
     private TestDatabase() {
     }
 
+    /** A new empty database, owned by the superuser the URL's user names. */
     public static synchronized Database fresh() {
+        return create(null);
+    }
+
+    /** A new empty database owned by {@code owner} (as `CREATE DATABASE ... OWNER` on a real server). */
+    public static synchronized Database freshOwnedBy(String owner) {
+        return create(owner);
+    }
+
+    /** This JVM's pair of roles, created on first use. */
+    public static synchronized Roles roles() {
+        if (roles == null) {
+            String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            roles = new Roles("fa_owner_" + suffix, password(), "fa_app_" + suffix, password());
+            String admin = adminUrl();
+            try (Connection connection = DriverManager.getConnection(admin, SERVER_USER, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE ROLE " + roles.owner() + " LOGIN PASSWORD '" + roles.ownerPassword() + "'");
+                createdRoles.add(roles.owner());
+                statement.execute("CREATE ROLE " + roles.app() + " LOGIN PASSWORD '" + roles.appPassword() + "'");
+                createdRoles.add(roles.app());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create test roles on " + admin, e);
+            }
+        }
+        return roles;
+    }
+
+    private static Database create(String owner) {
         String admin = adminUrl();
         String name = "fa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(admin, SERVER_USER, "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + (owner == null ? "" : " OWNER " + owner));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin, e);
         }
         created.add(name);
         return new Database(admin.substring(0, admin.lastIndexOf('/') + 1) + name, SERVER_USER, "");
+    }
+
+    private static String password() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Where the databases live, for the record in test output. */
@@ -101,6 +144,10 @@ public final class TestDatabase {
              Statement statement = connection.createStatement()) {
             for (String name : created) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+            // After their databases: a role that still owns or may use something cannot be dropped.
+            for (String role : createdRoles) {
+                statement.execute("DROP ROLE IF EXISTS " + role);
             }
         } catch (SQLException e) {
             // The JVM is going; a leftover database is only clutter.

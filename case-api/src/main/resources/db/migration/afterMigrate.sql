@@ -1,0 +1,34 @@
+-- Flyway runs this as the owner after every migrate, even when nothing was pending: the rights
+-- of the application's role (${appRole}, the user SPRING_DATASOURCE_USERNAME names), granted on
+-- every table whichever migration made it, and re-granted if that role changes. Idempotent.
+--   domain_event_entry    SELECT, INSERT (append only)
+--   event_chain           SELECT (the chain trigger writes it with the owner's rights, V8)
+--   snapshot_seal         SELECT (the seal trigger writes it, V9)
+--   snapshot_event_entry  SELECT, INSERT, DELETE (Axon prunes older snapshots; a trigger in V9
+--                         allows only that DELETE)
+--   flyway_schema_history nothing
+--   every other table     SELECT, INSERT, UPDATE, DELETE: read models, tokens, sagas, dead
+--                         letters, idempotency, accounts, access log, sign-in throttling ...
+-- No TRUNCATE, no ownership, nowhere. A new append-only table is added to the list below.
+-- With one role for both (no SPRING_FLYWAY_USER) there is nothing to grant: DatabaseRoles warns.
+DO $$
+DECLARE
+    app TEXT := '${appRole}';
+    append_only TEXT;
+BEGIN
+    IF app = current_user THEN
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', app);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', app);
+    EXECUTE format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM %I', app);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
+    EXECUTE format('REVOKE UPDATE, DELETE ON domain_event_entry FROM %I', app);
+    FOREACH append_only IN ARRAY ARRAY['event_chain', 'snapshot_seal'] LOOP
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I', append_only, app);
+    END LOOP;
+    EXECUTE format('REVOKE UPDATE ON snapshot_event_entry FROM %I', app);
+    IF to_regclass('flyway_schema_history') IS NOT NULL THEN
+        EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', app);
+    END IF;
+END $$;
