@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.fullaccounting.api.config.ProjectionSavepoints;
 import org.fullaccounting.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,12 +93,15 @@ public class Projections implements AutoCloseable {
         SequencedDeadLetterProcessor<EventMessage<?>> letters = axon.eventProcessingConfiguration()
                 .sequencedDeadLetterProcessor(name).orElseThrow(() -> new UnknownProjection(name));
         long cases = summary(name).cases();
-        int applied = 0;
-        for (long i = 0; i < cases; i++) {
-            if (letters.processAny()) {
-                applied++;
+        int applied = ProjectionSavepoints.always(() -> {
+            int done = 0;
+            for (long i = 0; i < cases; i++) {
+                if (letters.processAny()) {
+                    done++;
+                }
             }
-        }
+            return done;
+        });
         log.info("Retried the parked events of read model '{}': {} of {} cases applied", name, applied, cases);
         return new RetryResult(name, (int) cases, applied, summary(name).events());
     }
