@@ -1,4 +1,4 @@
-// Keeps the read-model progress bars live: polls this session's /admin/projections.json.
+// Keeps the read-model progress bars and parked-event counts live: polls this session's /admin/projections.json.
 (function () {
   const items = document.querySelectorAll('.projection');
   if (!items.length) return;
@@ -15,6 +15,10 @@
         item.querySelector('.state').textContent = (p.replaying ? 'replaying' : (p.caughtUp ? 'caught up' : 'catching up'))
           + ', ' + (p.position ?? 0) + ' of ' + p.head
           + (p.eventsPerSecond ? ' (' + Math.round(p.eventsPerSecond) + ' events/s)' : '');
+        const parked = item.querySelector('.dead-letters');
+        parked.hidden = !p.deadLetters;
+        parked.textContent = p.deadLetters ? p.deadLetters + ' events parked in ' + p.deadLetterCases + ' cases: '
+          + p.lastError : '';
       }
     } catch (e) { /* the next poll tries again */ }
   }

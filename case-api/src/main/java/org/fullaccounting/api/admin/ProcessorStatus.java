@@ -6,6 +6,9 @@ package org.fullaccounting.api.admin;
  * no event has been processed yet); {@code head} is the last event in the store. {@code replaying}:
  * re-applying events up to {@code replayUntil}, the head when the replay was asked for. During a replay
  * {@code eventsPerSecond} is measured over the last few seconds by the node answering.
+ * {@code deadLetters}: events the model could not apply, parked (in PostgreSQL, so every node sees
+ * them) with later events of the same cases, {@code deadLetterCases} those cases, {@code lastError}
+ * the latest cause. {@code error} is true while the processor is failing or anything is parked.
  */
 public record ProcessorStatus(
         String name,
@@ -18,5 +21,8 @@ public record ProcessorStatus(
         boolean replaying,
         boolean caughtUp,
         Long replayUntil,
-        Double eventsPerSecond) {
+        Double eventsPerSecond,
+        long deadLetters,
+        long deadLetterCases,
+        String lastError) {
 }

@@ -1,10 +1,13 @@
 package org.fullaccounting.api.admin;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.fullaccounting.api.config.ProjectionSavepoints;
 import org.fullaccounting.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Operates the read models' processors: their progress and their replay.
+ * Operates the read models' processors: their progress, their replay, and the events they parked.
  *
  * <p>A replay is: stop the processor on this node, reset its tokens (which runs the model's
  * {@code @ResetHandler}, clearing its tables, in the same transaction that writes the replay
@@ -41,13 +44,16 @@ public class Projections implements AutoCloseable {
 
     private final org.axonframework.config.Configuration axon;
     private final EventStore events;
+    private final DeadLetters deadLetters;
     private final Map<String, ReadModel> models;
     private final Map<String, Deque<long[]>> samples = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler;
 
-    Projections(org.axonframework.config.Configuration axon, EventStore events, List<ReadModel> models) {
+    Projections(org.axonframework.config.Configuration axon, EventStore events, List<ReadModel> models,
+                DeadLetters deadLetters) {
         this.axon = axon;
         this.events = events;
+        this.deadLetters = deadLetters;
         this.models = models.stream().collect(Collectors.toMap(ReadModel::name, m -> m));
         this.sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "projection-rate-sampler");
@@ -63,11 +69,45 @@ public class Projections implements AutoCloseable {
 
     public List<ProcessorStatus> statuses() {
         long head = head();
-        return models.keySet().stream().sorted().map(name -> status(name, head)).collect(Collectors.toList());
+        Map<String, DeadLetters.Summary> parked = deadLetters.summaries();
+        return models.keySet().stream().sorted().map(name -> status(name, head, parked)).collect(Collectors.toList());
     }
 
     public ProcessorStatus status(String name) {
-        return status(name, head());
+        return status(name, head(), deadLetters.summaries());
+    }
+
+    /** The events the named read model has parked (at most {@code limit}). */
+    public List<ParkedEvent> deadLetters(String name, int limit) {
+        processor(name);
+        return deadLetters.list(name, limit);
+    }
+
+    /**
+     * Applies the named model's parked events again, case by case, in their order (after the cause
+     * was removed). A case whose first event still fails stays parked, with the new cause; the others
+     * go on. Runs on this node; the letters are claimed in PostgreSQL, so nodes never retry one twice.
+     */
+    public RetryResult retryDeadLetters(String name) {
+        processor(name);
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = axon.eventProcessingConfiguration()
+                .sequencedDeadLetterProcessor(name).orElseThrow(() -> new UnknownProjection(name));
+        long cases = summary(name).cases();
+        int applied = ProjectionSavepoints.always(() -> {
+            int done = 0;
+            for (long i = 0; i < cases; i++) {
+                if (letters.processAny()) {
+                    done++;
+                }
+            }
+            return done;
+        });
+        log.info("Retried the parked events of read model '{}': {} of {} cases applied", name, applied, cases);
+        return new RetryResult(name, (int) cases, applied, summary(name).events());
+    }
+
+    private DeadLetters.Summary summary(String name) {
+        return deadLetters.summaries().getOrDefault(name, DeadLetters.Summary.NONE);
     }
 
     /** Rebuilds the named read model from the first event. Returns once the replay has started. */
@@ -88,7 +128,7 @@ public class Projections implements AutoCloseable {
         return status(name);
     }
 
-    private ProcessorStatus status(String name, long head) {
+    private ProcessorStatus status(String name, long head, Map<String, DeadLetters.Summary> parked) {
         PooledStreamingEventProcessor processor = processor(name);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         OptionalLong position = segments.stream().map(EventTrackerStatus::getCurrentPosition)
@@ -99,9 +139,11 @@ public class Projections implements AutoCloseable {
         boolean replaying = replaying(segments);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         Long at = position.isPresent() ? position.getAsLong() : null;
-        return new ProcessorStatus(name, processor.isRunning(), processor.isError(), segments.size(), at, head,
-                at == null ? null : Math.max(0, head - at), replaying, caughtUp,
-                replayUntil.isPresent() ? replayUntil.getAsLong() : null, replaying ? rate(name) : null);
+        DeadLetters.Summary letters = parked.getOrDefault(name, DeadLetters.Summary.NONE);
+        return new ProcessorStatus(name, processor.isRunning(), processor.isError() || letters.events() > 0,
+                segments.size(), at, head, at == null ? null : Math.max(0, head - at), replaying, caughtUp,
+                replayUntil.isPresent() ? replayUntil.getAsLong() : null, replaying ? rate(name) : null,
+                letters.events(), letters.cases(), letters.lastCause());
     }
 
     /**

@@ -37,6 +37,22 @@ public class ProjectionsController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.replay(name));
     }
 
+    @GetMapping("/api/admin/projections/{name}/dead-letters")
+    @Operation(summary = "The events a read model could not apply, parked with their cause",
+            description = "Per event: case, event type, position in the stream, number within the case, cause, "
+                    + "when parked and last tried. Later events of the same case wait behind it. At most 500.")
+    public List<ParkedEvent> deadLetters(@PathVariable String name) {
+        return projections.deadLetters(name, 500);
+    }
+
+    @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+    @Operation(summary = "Apply a read model's parked events again, after their cause was fixed",
+            description = "Each case's parked events in order; a case whose event still fails stays parked "
+                    + "with the new cause.")
+    public RetryResult retry(@PathVariable String name) {
+        return projections.retryDeadLetters(name);
+    }
+
     @GetMapping("/api/admin/projections/consistency")
     @Operation(summary = "Recount from the event store and compare with every read model")
     public ConsistencyReport consistency() {

@@ -2,6 +2,7 @@ package org.fullaccounting.api.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.BoardQuery;
 import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
@@ -18,14 +19,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The read models: their handlers and queries as beans (case-projections knows no Spring), each
  * handler in a pooled streaming processor of its own name, with its tokens in PostgreSQL (the
  * JdbcTokenStore of AxonConfig). One processor per model, so one model can be rebuilt while the
- * others keep running. Handler writes and token updates commit in one transaction.
+ * others keep running. Handler writes and token updates commit in one transaction. An event a
+ * model cannot apply is parked in its dead-letter queue (DeadLetterQueues) and the stream goes on.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionsConfig {
@@ -50,8 +54,16 @@ public class ProjectionsConfig {
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
                             (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
-                    .assignHandlerTypesMatching(name, handlerType::equals));
+                    .assignHandlerTypesMatching(name, handlerType::equals)
+                    .registerDeadLetterQueue(name, config -> DeadLetterQueues.queue(name, config))
+                    .registerDeadLetterPolicy(name, config -> DeadLetterQueues.policy()));
         };
+    }
+
+    /** Each read-model handler in a savepoint, so a failed one can be parked (ProjectionSavepoints). */
+    @Bean
+    public HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
+        return new ProjectionSavepoints(Set.copyOf(PROCESSORS.values()), transactions);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.cases.IdempotencyKeyReused;
 import org.fullaccounting.api.cases.InvalidHeader;
 import org.fullaccounting.api.cases.StaleVersion;
+import org.fullaccounting.api.config.StorableTextModule;
+import org.fullaccounting.api.config.TextGuard;
 import org.fullaccounting.api.reads.ReadModelBehind;
 import org.fullaccounting.casefile.CaseErrorCode;
 import org.fullaccounting.casefile.CaseRuleViolation;
@@ -169,6 +171,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = unreadable.getMostSpecificCause();
+        if (cause instanceof StorableTextModule.UnstorableText unstorable) {
+            String field = path(unstorable);
+            return problemResponse(Problems.invalid(TextGuard.CODE, field + " " + StorableTextModule.MESSAGE,
+                    List.of(new Problems.FieldError(field, StorableTextModule.MESSAGE))));
+        }
         if (cause instanceof JsonMappingException && !((JsonMappingException) cause).getPath().isEmpty()) {
             JsonMappingException mapping = (JsonMappingException) cause;
             String field = path(mapping);

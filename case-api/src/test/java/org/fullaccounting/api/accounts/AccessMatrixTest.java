@@ -157,6 +157,7 @@ class AccessMatrixTest extends ApiTest {
                 new Rule("GET", "/api/my/cases", null, familyOnly),
                 new Rule("GET", "/api/admin/users", null, adminOnly),
                 new Rule("GET", "/api/admin/projections", null, adminOnly),
+                new Rule("GET", "/api/admin/projections/history/dead-letters", null, adminOnly),
                 new Rule("POST", "/api/cases/{case}/notes", Map.of("text", "matrix note"), caseWrite),
                 new Rule("POST", "/api/cases/{case}/sightings", Requests.sighting(), caseWrite),
                 new Rule("POST", "/api/cases/{case}/correspondence", Requests.correspondence(), caseWrite),

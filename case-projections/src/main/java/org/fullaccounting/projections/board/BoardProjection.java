@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -23,7 +24,7 @@ public class BoardProjection {
     private final JdbcTemplate jdbc;
 
     public BoardProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.fullaccounting.projections.consistency;
 
 import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.projections.StorableText;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ public final class Recount {
         Tally t = cases.computeIfAbsent(event.caseId(), id -> new Tally());
         t.events++;
         if (event instanceof CaseOpenedEvent) {
-            t.serviceNumber = ((CaseOpenedEvent) event).serviceNumber();
+            // As the search model stores it (StorableText), so a restored NUL is not a difference.
+            t.serviceNumber = StorableText.storable(((CaseOpenedEvent) event).serviceNumber());
             t.status = ((CaseOpenedEvent) event).status();
             t.names.add(event.caseId());
         } else if (event instanceof StatusReclassifiedEvent) {

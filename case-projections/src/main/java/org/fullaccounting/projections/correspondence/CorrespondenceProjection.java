@@ -8,6 +8,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.casefile.api.CorrespondenceLoggedEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ public class CorrespondenceProjection {
     private final JdbcTemplate jdbc;
 
     public CorrespondenceProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package org.fullaccounting.projections.familylinks;
 import org.axonframework.eventhandling.EventHandler;
 import org.fullaccounting.casefile.api.FamilyMemberLinkedEvent;
 import org.fullaccounting.casefile.api.FamilyMemberUnlinkedEvent;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,7 +18,7 @@ public class FamilyLinkProjection {
     private final JdbcTemplate jdbc;
 
     public FamilyLinkProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.fullaccounting.casefile.api.CaseEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ public class HistoryProjection {
     private final JdbcTemplate jdbc;
 
     public HistoryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import org.fullaccounting.casefile.api.EntryCorrectedEvent;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.PersonName;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -28,7 +29,7 @@ public class SearchProjection {
     private final JdbcTemplate jdbc;
 
     public SearchProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

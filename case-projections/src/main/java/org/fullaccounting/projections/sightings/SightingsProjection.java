@@ -9,6 +9,7 @@ import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.SightingAssessedEvent;
 import org.fullaccounting.casefile.api.SightingReportedEvent;
+import org.fullaccounting.projections.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class SightingsProjection {
     private final JdbcTemplate jdbc;
 
     public SightingsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = StorableText.writer(jdbc);
     }
 
     @EventHandler

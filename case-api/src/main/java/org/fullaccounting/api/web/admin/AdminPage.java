@@ -10,9 +10,11 @@ import org.fullaccounting.api.config.RequestIds;
 import org.fullaccounting.api.problems.InvalidParameter;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.springframework.security.core.Authentication;
+import org.fullaccounting.api.admin.ParkedEvent;
 import org.fullaccounting.api.admin.ProcessorStatus;
 import org.fullaccounting.api.admin.Projections;
 import org.fullaccounting.api.admin.ReplayRefused;
+import org.fullaccounting.api.admin.RetryResult;
 import org.fullaccounting.api.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +38,9 @@ import java.util.UUID;
  */
 @Controller
 public class AdminPage {
+
+    /** Parked events listed per read model on the page; the API lists more. */
+    private static final int PARKED_SHOWN = 20;
 
     private final Accounts accounts;
     private final Projections projections;
@@ -68,6 +73,15 @@ public class AdminPage {
         } catch (ReplayRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
+        return "redirect:/admin#projections";
+    }
+
+    @PostMapping("/admin/projections/{name}/dead-letters/retry")
+    public String retryDeadLetters(@PathVariable String name, RedirectAttributes redirect) {
+        RetryResult result = projections.retryDeadLetters(name);
+        redirect.addFlashAttribute(result.stillParked() == 0 ? "done" : "problem", "Retried the parked events of '"
+                + name + "': " + result.casesApplied() + " of " + result.casesTried() + " cases applied, "
+                + result.stillParked() + " events still parked.");
         return "redirect:/admin#projections";
     }
 
@@ -143,7 +157,12 @@ public class AdminPage {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("roles", AccountController.Role.values());
         model.addAttribute("chosenRoles", chosen.stream().map(Enum::name).toList());
-        model.addAttribute("projections", projections.statuses());
+        List<ProcessorStatus> statuses = projections.statuses();
+        model.addAttribute("projections", statuses);
+        Map<String, List<ParkedEvent>> parked = new LinkedHashMap<>();
+        statuses.stream().filter(p -> p.deadLetters() > 0)
+                .forEach(p -> parked.put(p.name(), projections.deadLetters(p.name(), PARKED_SHOWN)));
+        model.addAttribute("parked", parked);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "admin";
