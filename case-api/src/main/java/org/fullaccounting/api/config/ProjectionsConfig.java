@@ -2,6 +2,7 @@ package org.fullaccounting.api.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.BoardQuery;
@@ -49,7 +50,11 @@ public class ProjectionsConfig {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             // Access control reads family links: kept in the writing transaction, never behind.
             processing.registerSubscribingEventProcessor(FamilyLinkProjection.NAME)
-                    .assignHandlerTypesMatching(FamilyLinkProjection.NAME, FamilyLinkProjection.class::equals);
+                    .assignHandlerTypesMatching(FamilyLinkProjection.NAME, FamilyLinkProjection.class::equals)
+                    // Stated rather than left to a default: a link whose access row cannot be written must fail
+                    // the write, so the event and the row commit together or not at all (FamilyLinkAtomicityTest).
+                    .registerListenerInvocationErrorHandler(FamilyLinkProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
             PROCESSORS.forEach((name, handlerType) -> processing
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
