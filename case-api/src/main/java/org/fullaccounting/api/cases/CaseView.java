@@ -26,7 +26,7 @@ public record CaseView(
         int retractedEntries,
         long version) {
 
-    static CaseView of(CaseReader.Current current) {
+    public static CaseView of(CaseReader.Current current) {
         CaseSummary c = current.summary();
         return new CaseView(c.caseId(), c.serviceNumber(), c.name(), c.rank(), c.branch(), c.unit(),
                 text(c.lossDate()), c.lossPlace(), c.status(), c.lastSeenAlive(), c.counts(), c.retracted(),

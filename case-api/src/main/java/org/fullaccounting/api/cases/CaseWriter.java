@@ -1,5 +1,7 @@
 package org.fullaccounting.api.cases;
 
+import org.fullaccounting.api.application.refusals.Refusal;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -68,11 +70,11 @@ public class CaseWriter {
                 }
                 return idempotentRequests.find(write.idempotencyKey()).orElseThrow(() -> racedOnIdempotencyKey);
             } catch (ConflictingAggregateVersionException stale) {
-                throw new StaleVersion("the case has changed since version " + (write.expectedVersion() + 1),
+                throw Refusal.staleVersion("the case has changed since version " + (write.expectedVersion() + 1),
                         stale.getActualVersion() + 1);
             } catch (ConcurrencyException concurrentAppend) {
                 if (write.expectedVersion() != null) {
-                    throw new StaleVersion("another write to the case was recorded at the same moment", null);
+                    throw Refusal.staleVersion("another write to the case was recorded at the same moment", null);
                 }
                 if (attempt >= attempts) {
                     throw concurrentAppend;

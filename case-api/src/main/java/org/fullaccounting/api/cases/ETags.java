@@ -1,15 +1,17 @@
 package org.fullaccounting.api.cases;
 
+import org.fullaccounting.api.application.refusals.Refusal;
+
 /**
  * A case's ETag is its version: the number of events recorded for it. Axon counts versions
  * from zero (the sequence number of the last event), hence the off-by-one kept in this one place.
  */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
@@ -30,7 +32,7 @@ final class ETags {
             }
             return version - 1;
         } catch (NumberFormatException e) {
-            throw new InvalidHeader("If-Match", "must be the ETag of the case, such as \"3\"");
+            throw Refusal.invalidHeader("If-Match", "must be the ETag of the case, such as \"3\"");
         }
     }
 }

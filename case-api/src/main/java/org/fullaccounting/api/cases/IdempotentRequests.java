@@ -1,5 +1,8 @@
 package org.fullaccounting.api.cases;
 
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -45,7 +48,7 @@ class IdempotentRequests {
         return jdbc.query("SELECT fingerprint, body FROM idempotent_request WHERE username = ? AND idempotency_key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(key.fingerprint())) {
-                        throw new IdempotencyKeyReused(key.key());
+                        throw Refusal.of(RefusalCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key.key() + "' was already used for a different request");
                     }
                     return read(rs.getString("body"));
                 }, key.username(), key.key()).stream().findFirst();

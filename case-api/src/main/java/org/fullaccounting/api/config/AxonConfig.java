@@ -23,7 +23,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
-import org.fullaccounting.api.audit.SnapshotSeals;
+import org.fullaccounting.api.application.audit.SnapshotSeals;
 import org.fullaccounting.api.cases.RecordingContext;
 import org.fullaccounting.casefile.CaseFile;
 import org.springframework.beans.factory.annotation.Qualifier;

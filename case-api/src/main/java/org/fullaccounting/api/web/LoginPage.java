@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web;
 
+import org.fullaccounting.api.application.access.Landing;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,20 +1,17 @@
 package org.fullaccounting.api.web.admin;
 
-import org.fullaccounting.api.accounts.AccountController;
-import org.fullaccounting.api.accounts.AccountExists;
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.accounts.Accounts;
-import org.fullaccounting.api.accounts.FamilyLinking;
-import org.fullaccounting.api.cases.CaseNotFound;
-import org.fullaccounting.api.config.RequestIds;
-import org.fullaccounting.api.problems.InvalidParameter;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+
+import org.fullaccounting.api.web.accounts.AccountController;
+import org.fullaccounting.api.application.accounts.Accounts;
+import org.fullaccounting.api.application.accounts.FamilyLinking;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.springframework.security.core.Authentication;
-import org.fullaccounting.api.admin.ParkedEvent;
-import org.fullaccounting.api.admin.ProcessorStatus;
-import org.fullaccounting.api.admin.Projections;
-import org.fullaccounting.api.admin.ReplayRefused;
-import org.fullaccounting.api.admin.RetryResult;
+import org.fullaccounting.api.application.admin.ParkedEvent;
+import org.fullaccounting.api.application.admin.ProcessorStatus;
+import org.fullaccounting.api.application.admin.Projections;
+import org.fullaccounting.api.application.admin.RetryResult;
 import org.fullaccounting.api.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +67,7 @@ public class AdminPage {
         try {
             projections.replay(name);
             redirect.addFlashAttribute("done", "Replay of '" + name + "' started.");
-        } catch (ReplayRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin#projections";
@@ -87,7 +84,7 @@ public class AdminPage {
 
     /** Link or unlink; a refusal comes back as a message naming the problem, with the form as it was. */
     @PostMapping("/admin/family-links")
-    public String familyLink(@RequestParam Map<String, String> f, Authentication who, HttpServletRequest http,
+    public String familyLink(@RequestParam Map<String, String> f, Authentication who,
                              RedirectAttributes redirect) {
         String username = Forms.text(f, "username");
         String reason = Forms.text(f, "reason");
@@ -95,19 +92,17 @@ public class AdminPage {
         try {
             UUID caseId = UUID.fromString(String.valueOf(Forms.text(f, "caseId")));
             if (unlink) {
-                familyLinking.unlink(username, caseId, reason, who, RequestIds.of(http));
+                familyLinking.unlink(username, caseId, reason, who);
             } else if (reason == null) {
-                throw new InvalidParameter("reason", "is required");
+                throw Refusal.invalidParameter("reason", "is required");
             } else {
-                familyLinking.link(username, caseId, reason, who, RequestIds.of(http));
+                familyLinking.link(username, caseId, reason, who);
             }
             redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + username + ".");
         } catch (IllegalArgumentException notAnId) {
             refuse(redirect, f, "the case id is not a case id");
-        } catch (InvalidParameter invalid) {
-            refuse(redirect, f, invalid.getMessage());
-        } catch (CaseNotFound unknown) {
-            refuse(redirect, f, "there is no such case");
+        } catch (Refusal refused) {
+            refuse(redirect, f, refused.code() == RefusalCode.UNKNOWN_CASE ? "there is no such case" : refused.getMessage());
         } catch (CaseRuleViolation violated) {
             refuse(redirect, f, violated.getMessage());
         }
@@ -139,7 +134,10 @@ public class AdminPage {
                 accounts.create(account.username(), account.password(), chosen.stream().map(Enum::name).toList());
                 redirect.addFlashAttribute("done", "Account '" + account.username() + "' created.");
                 return "redirect:/admin";
-            } catch (AccountExists exists) {
+            } catch (Refusal exists) {
+                if (exists.code() != RefusalCode.ACCOUNT_EXISTS) {
+                    throw exists;
+                }
                 errors.put("username", "an account with this name exists already");
             }
         }

@@ -1,12 +1,13 @@
 package org.fullaccounting.api.web.audit;
 
+import org.fullaccounting.api.application.refusals.Refusal;
+
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fullaccounting.api.audit.AccessLog;
-import org.fullaccounting.api.audit.AuditEvents;
-import org.fullaccounting.api.audit.EventChain;
-import org.fullaccounting.api.cases.CaseAccess;
-import org.fullaccounting.api.cases.CaseNotFound;
+import org.fullaccounting.api.application.audit.AccessLog;
+import org.fullaccounting.api.application.audit.AuditEvents;
+import org.fullaccounting.api.application.audit.EventChain;
+import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.cases.CaseReader;
 import org.fullaccounting.api.timetravel.RecordedEvents;
 import org.fullaccounting.projections.history.CaseHistory;
@@ -41,12 +42,12 @@ public class AuditPages {
     private final AuditEvents events;
     private final EventChain chain;
     private final AccessLog accessLog;
-    private final CaseAccess access;
+    private final AccessPolicy access;
     private final CaseReader reader;
     private final HistoryQuery history;
     private final EventStore store;
 
-    AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, CaseAccess access, CaseReader reader,
+    AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, AccessPolicy access, CaseReader reader,
                HistoryQuery history, EventStore store) {
         this.events = events;
         this.chain = chain;
@@ -85,13 +86,13 @@ public class AuditPages {
         Optional<CaseReader.Current> state = at == null ? reader.current(caseId) : reader.asOf(caseId, at);
         CaseHistory timeline;
         if (at == null) {
-            state.orElseThrow(() -> CaseNotFound.of(caseId));
+            state.orElseThrow(() -> Refusal.unknownCase(caseId));
             timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
         } else {
             List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(store, caseId, at);
             timeline = Timeline.fold(caseId, at, RecordedEvents.forHistory(recorded));
             if (!chain.exists(caseId)) {
-                throw CaseNotFound.of(caseId);
+                throw Refusal.unknownCase(caseId);
             }
         }
         model.addAttribute("caseId", caseId);

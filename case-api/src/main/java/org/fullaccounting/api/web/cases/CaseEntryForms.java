@@ -1,6 +1,17 @@
 package org.fullaccounting.api.web.cases;
 
-import org.fullaccounting.api.cases.requests.*;
+import org.fullaccounting.api.web.cases.requests.AssessmentRequest;
+import org.fullaccounting.api.web.cases.requests.CaptivityRequest;
+import org.fullaccounting.api.web.cases.requests.CorrectionRequest;
+import org.fullaccounting.api.web.cases.requests.CorrespondenceRequest;
+import org.fullaccounting.api.web.cases.requests.EntryRequest;
+import org.fullaccounting.api.web.cases.requests.NoteRequest;
+import org.fullaccounting.api.web.cases.requests.ReclassificationRequest;
+import org.fullaccounting.api.web.cases.requests.RemainsRequest;
+import org.fullaccounting.api.web.cases.requests.SightingRequest;
+
+import org.fullaccounting.api.web.cases.requests.*;
+import org.fullaccounting.api.cases.CaseCommands;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.casefile.api.*;
 
@@ -28,15 +39,16 @@ enum CaseEntryForms {
     },
     ASSESSMENT("assessment", "Assessment recorded.") {
         @Override
-        Object command(UUID caseId, UUID entryId, Long expected, Map<String, String> f, Map<String, String> errors,
-                       Forms forms) {
+        CaseCommands.Entry entry(Map<String, String> f, Map<String, String> errors, Forms forms) {
             UUID sighting = id(f, "sightingId", errors);
             if (sighting == null) {
                 errors.putIfAbsent("sightingId", "choose the sighting to assess");
             }
             AssessmentRequest r = new AssessmentRequest(choice(f, "assessment", Assessment.class, errors),
                     text(f, "reason"));
-            return check(forms, r, errors) ? r.command(caseId, sighting, entryId, expected) : null;
+            return check(forms, r, errors)
+                    ? (caseId, entryId, expected) -> r.command(caseId, sighting, entryId, expected)
+                    : null;
         }
 
         @Override
@@ -104,11 +116,10 @@ enum CaseEntryForms {
     /** The form's fields as the API's request record; unreadable choices go to {@code errors}. */
     abstract EntryRequest request(Map<String, String> form, Map<String, String> errors);
 
-    /** The command, or null with {@code errors} filled in. */
-    Object command(UUID caseId, UUID entryId, Long expectedVersion, Map<String, String> form,
-                   Map<String, String> errors, Forms forms) {
+    /** The entry to record, or null with {@code errors} filled in. */
+    CaseCommands.Entry entry(Map<String, String> form, Map<String, String> errors, Forms forms) {
         EntryRequest request = request(form, errors);
-        return check(forms, request, errors) ? request.command(caseId, entryId, expectedVersion) : null;
+        return check(forms, request, errors) ? request::command : null;
     }
 
     static CaseEntryForms named(String name) {

@@ -1,15 +1,13 @@
 package org.fullaccounting.api.web.cases;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.cases.CaseAccess;
-import org.fullaccounting.api.cases.CaseNotFound;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+import org.fullaccounting.api.cases.CaseCommands;
+import org.fullaccounting.api.cases.CaseQueries;
 import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.CaseWriter;
-import org.fullaccounting.api.cases.StaleVersion;
 import org.fullaccounting.api.cases.Written;
-import org.fullaccounting.api.cases.requests.RemainsRequest;
-import org.fullaccounting.api.config.RequestIds;
 import org.fullaccounting.api.web.Forms;
+import org.fullaccounting.api.web.cases.requests.RemainsRequest;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.history.CaseHistory;
@@ -34,24 +32,23 @@ import java.util.UUID;
  * A case for caseworkers and auditors: identity, status, the timeline ordered by when things
  * happened, and (for caseworkers) a form per kind of entry. The page carries the version it was
  * rendered from; a form sent from a page someone else has since written past is refused, not merged.
+ * Reading and writing go through CaseQueries and CaseCommands, as the API's do.
  */
 @Controller
 public class CasePage {
 
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
-    private final CaseAccess access;
-    private final CaseReader reader;
-    private final CaseWriter writer;
+    private final CaseQueries queries;
+    private final CaseCommands commands;
     private final HistoryQuery history;
     private final SightingsQuery sightings;
     private final Forms forms;
 
-    CasePage(CaseAccess access, CaseReader reader, CaseWriter writer, HistoryQuery history,
-             SightingsQuery sightings, Forms forms) {
-        this.access = access;
-        this.reader = reader;
-        this.writer = writer;
+    CasePage(CaseQueries queries, CaseCommands commands, HistoryQuery history, SightingsQuery sightings,
+             Forms forms) {
+        this.queries = queries;
+        this.commands = commands;
         this.history = history;
         this.sightings = sightings;
         this.forms = forms;
@@ -60,52 +57,58 @@ public class CasePage {
     @GetMapping("/cases/{caseId}")
     public String show(@PathVariable UUID caseId, @RequestParam(required = false) Long v, Authentication who,
                        Model model) throws InterruptedException {
-        access.requireReadable(caseId, who);
+        CaseReader.Current current = queries.read(caseId, null, who);
         if (v != null && v > 0) {
             history.awaitVersion(caseId, v, PATIENCE);
         }
-        return render(caseId, model, null, Map.of(), Map.of());
+        return render(current, model, null, Map.of(), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/{form}")
     public String write(@PathVariable UUID caseId, @PathVariable String form,
-                        @RequestParam Map<String, String> fields, Authentication who, HttpServletRequest http,
-                        Model model, RedirectAttributes redirect) throws InterruptedException {
+                        @RequestParam Map<String, String> fields, Authentication who,
+                        Model model, RedirectAttributes redirect) {
         CaseEntryForms kind = CaseEntryForms.named(form);
         if (kind == null) {
-            throw CaseNotFound.of(caseId);
+            throw Refusal.unknownCase(caseId);
         }
-        access.requireReadable(caseId, who);
         Map<String, String> errors = new LinkedHashMap<>();
-        Long expected = expectedVersion(fields.get("version"));
-        UUID entryId = UUID.randomUUID();
-        Object command = kind.command(caseId, entryId, expected, fields, errors, forms);
-        if (command == null) {
-            model.addAttribute("problem", "The " + kind.name + " was not saved: correct the marked fields.");
-            return render(caseId, model, kind.name, fields, errors);
+        CaseCommands.Entry entry = kind.entry(fields, errors, forms);
+        if (entry == null) {
+            return refused(caseId, who, model, kind, fields, errors,
+                    "The " + kind.name + " was not saved: correct the marked fields.");
         }
         try {
-            Written written = writer.write(new CaseWriter.Write(caseId, entryId, command, expected, who,
-                    RequestIds.of(http), null));
+            Written written = commands.recordFromPage(caseId, entry, pageVersion(fields.get("version")), who);
             redirect.addFlashAttribute("done", kind.done);
-            return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + entryId;
-        } catch (StaleVersion stale) {
-            model.addAttribute("problem", "Someone else recorded something on this case after you opened the page, "
-                    + "so your " + kind.name + " was NOT saved. The page now shows the case as it stands; your entry "
-                    + "is kept below. Check it against the new history and send it again.");
-            return render(caseId, model, kind.name, fields, errors);
+            return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + written.entryId();
+        } catch (Refusal refused) {
+            if (refused.code() != RefusalCode.STALE_VERSION) {
+                throw refused;
+            }
+            return refused(caseId, who, model, kind, fields, errors, "Someone else recorded something on this "
+                    + "case after you opened the page, so your " + kind.name + " was NOT saved. The page now shows "
+                    + "the case as it stands; your entry is kept below. Check it against the new history and send "
+                    + "it again.");
         } catch (CaseRuleViolation rule) {
             if (rule.field() != null) {
                 errors.put(rule.field(), rule.getMessage());
             }
-            model.addAttribute("problem", "The " + kind.name + " was not saved: " + rule.getMessage());
-            return render(caseId, model, kind.name, fields, errors);
+            return refused(caseId, who, model, kind, fields, errors,
+                    "The " + kind.name + " was not saved: " + rule.getMessage());
         }
     }
 
-    private String render(UUID caseId, Model model, String openForm, Map<String, String> form,
+    /** The page again, as it stands now, with the form as sent and why it was not saved. */
+    private String refused(UUID caseId, Authentication who, Model model, CaseEntryForms kind,
+                           Map<String, String> fields, Map<String, String> errors, String problem) {
+        model.addAttribute("problem", problem);
+        return render(queries.read(caseId, null, who), model, kind.name, fields, errors);
+    }
+
+    private String render(CaseReader.Current current, Model model, String openForm, Map<String, String> form,
                           Map<String, String> errors) {
-        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
+        UUID caseId = current.summary().caseId();
         CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
@@ -126,11 +129,10 @@ public class CasePage {
         return "case";
     }
 
-    /** The version the page was rendered from, as the aggregate version the command expects. */
-    private static Long expectedVersion(String version) {
+    /** The version the page was rendered from; null when absent or unreadable. */
+    private static Long pageVersion(String version) {
         try {
-            long v = Long.parseLong(version == null ? "" : version.trim());
-            return v >= 1 ? v - 1 : null;
+            return Long.parseLong(version == null ? "" : version.trim());
         } catch (NumberFormatException missing) {
             return null;
         }

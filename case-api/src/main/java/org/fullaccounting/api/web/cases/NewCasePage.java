@@ -1,11 +1,9 @@
 package org.fullaccounting.api.web.cases;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.api.cases.CaseCommands;
 import org.fullaccounting.api.cases.Written;
-import org.fullaccounting.api.cases.requests.NameRequest;
-import org.fullaccounting.api.cases.requests.OpenCaseRequest;
-import org.fullaccounting.api.config.RequestIds;
+import org.fullaccounting.api.web.cases.requests.NameRequest;
+import org.fullaccounting.api.web.cases.requests.OpenCaseRequest;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.Branch;
@@ -21,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.fullaccounting.api.web.Forms.choice;
 import static org.fullaccounting.api.web.Forms.text;
@@ -30,11 +27,11 @@ import static org.fullaccounting.api.web.Forms.text;
 @Controller
 public class NewCasePage {
 
-    private final CaseWriter writer;
+    private final CaseCommands commands;
     private final Forms forms;
 
-    NewCasePage(CaseWriter writer, Forms forms) {
-        this.writer = writer;
+    NewCasePage(CaseCommands commands, Forms forms) {
+        this.commands = commands;
         this.forms = forms;
     }
 
@@ -44,7 +41,7 @@ public class NewCasePage {
     }
 
     @PostMapping("/cases")
-    public String open(@RequestParam Map<String, String> f, Authentication who, HttpServletRequest http, Model model,
+    public String open(@RequestParam Map<String, String> f, Authentication who, Model model,
                        RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         OpenCaseRequest r = new OpenCaseRequest(text(f, "serviceNumber"),
@@ -57,11 +54,8 @@ public class NewCasePage {
             model.addAttribute("problem", "The case was not opened: correct the marked fields.");
             return render(model, f, errors);
         }
-        UUID caseId = UUID.randomUUID();
-        OpenCaseCommand command = r.command(caseId);
         try {
-            Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
-                    RequestIds.of(http), null));
+            Written written = commands.open(r::command, who, CaseCommands.Idempotency.none());
             redirect.addFlashAttribute("done", "Case opened.");
             return "redirect:/cases/" + written.caseId() + "?v=" + written.version();
         } catch (CaseRuleViolation rule) {
