@@ -32,6 +32,15 @@ public class CaseQueries {
                 .orElseThrow(() -> Refusal.unknownCase(caseId));
     }
 
+    /**
+     * The case now or at {@code asOf}, empty when it had no events then (the audit page shows an
+     * empty state for an instant before the opening); the read is checked and logged all the same.
+     */
+    public Optional<CaseReader.Current> readIfRecorded(UUID caseId, Instant asOf, Authentication who) {
+        access.requireReadable(caseId, who);
+        return asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf);
+    }
+
     /** A family account's own cases, each read logged. */
     public List<CaseReader.Current> linkedCases(Authentication who) {
         return access.readableLinkedCases(who).stream()

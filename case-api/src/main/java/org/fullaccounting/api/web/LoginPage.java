@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in form; Spring Security handles its POST (WebSecurityConfig). */
 @Controller
+@PageController
 public class LoginPage {
 
     @GetMapping("/login")

@@ -24,6 +24,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.core.MethodParameter;
+import org.fullaccounting.casefile.api.HistoricalDate;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -78,8 +83,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return respond(Problems.of(HttpStatus.NOT_FOUND, CaseErrorCode.UNKNOWN_SIGHTING.name(),
                     "no such sighting"));
         }
-        return respond(Problems.invalid("INVALID_PARAMETER", mismatch.getName() + " is not valid",
-                List.of(new Problems.FieldError(mismatch.getName(), "is not valid"))));
+        String message = mismatch.getRequiredType() == HistoricalDate.class
+                ? QueryParameters.HistoricalDates.MESSAGE : "is not valid";
+        return refused(Refusal.invalidParameter(mismatch.getName(), message));
     }
 
     /** Only after every retry collided with another node's write to the same case. */
@@ -122,6 +128,34 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .collect(Collectors.toList());
         String fields = errors.stream().map(Problems.FieldError::field).distinct().collect(Collectors.joining(", "));
         return problemResponse(Problems.invalid("VALIDATION_FAILED", "invalid fields: " + fields, errors));
+    }
+
+    /** A query parameter outside its limits (QueryParameters), named as the API documents it. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                        parameterName(result.getMethodParameter()), error.getDefaultMessage())))
+                .toList();
+        if (errors.isEmpty()) {
+            return super.handleHandlerMethodValidationException(invalid, headers, status, request);
+        }
+        Problems.FieldError first = errors.get(0);
+        return problemResponse(Problems.invalid("INVALID_PARAMETER", first.field() + " " + first.message(), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException missing,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problemResponse(Problems.of(Refusal.invalidParameter(missing.getParameterName(), "is required")));
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam named = parameter.getParameterAnnotation(RequestParam.class);
+        return named != null && !named.name().isEmpty() ? named.name() : parameter.getParameterName();
     }
 
     @Override

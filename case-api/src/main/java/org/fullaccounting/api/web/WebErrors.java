@@ -18,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * status the refusal's code carries. An unknown case and a case the reader may not see look the
  * same, as on the API. Refusals about one form field are shown beside it by the page itself.
  */
-@ControllerAdvice(basePackages = "org.fullaccounting.api.web")
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class WebErrors {
 

@@ -14,6 +14,7 @@ import org.fullaccounting.api.config.ProjectionSavepoints;
 import org.fullaccounting.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayDeque;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
  * replay runs they answer from a partly rebuilt model, which the status shows as replaying.
  */
 @Component
-public class Projections implements AutoCloseable {
+public class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private static final int SAMPLES = 5;
@@ -50,7 +49,6 @@ public class Projections implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final Map<String, ReadModel> models;
     private final Map<String, Deque<long[]>> samples = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService sampler;
 
     Projections(org.axonframework.config.Configuration axon, EventStore events, List<ReadModel> models,
                 DeadLetters deadLetters) {
@@ -58,12 +56,6 @@ public class Projections implements AutoCloseable {
         this.events = events;
         this.deadLetters = deadLetters;
         this.models = models.stream().collect(Collectors.toMap(ReadModel::name, m -> m));
-        this.sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "projection-rate-sampler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
     }
 
     public Collection<ReadModel> models() {
@@ -173,7 +165,9 @@ public class Projections implements AutoCloseable {
     }
 
     /** Every second, the position of each replaying processor, to tell events per second. */
-    private void sample() {
+    /** Once a second, by Spring's scheduler: the positions the rates are computed from. */
+    @Scheduled(initialDelay = 1, fixedRate = 1, timeUnit = TimeUnit.SECONDS)
+    void sample() {
         try {
             long now = System.nanoTime();
             for (String name : models.keySet()) {
@@ -211,10 +205,5 @@ public class Projections implements AutoCloseable {
             double seconds = (last[0] - first[0]) / 1e9;
             return seconds <= 0 ? null : Math.round((last[1] - first[1]) / seconds * 10) / 10.0;
         }
-    }
-
-    @Override
-    public void close() {
-        sampler.shutdownNow();
     }
 }

@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Verifies a case's hash chain (built by the database on every append, see V4__event_chain.sql)
@@ -45,52 +46,63 @@ public class EventChain {
     }
 
     public Verification verify(UUID caseId) {
-        AtomicReference<byte[]> previous = new AtomicReference<>(GENESIS);
-        AtomicReference<Break> broken = new AtomicReference<>();
-        long[] count = {0};
-        jdbc.query("SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, "
-                        + "e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data, "
-                        + "c.previous_hash, c.hash, c.sequence_number AS chained_sequence "
-                        + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.global_index = e.global_index "
-                        + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number",
-                rs -> {
-                    if (broken.get() != null) {
-                        return;
-                    }
-                    long sequence = rs.getLong("sequence_number");
-                    long globalIndex = rs.getLong("global_index");
-                    String eventId = rs.getString("event_identifier");
-                    byte[] storedHash = rs.getBytes("hash");
-                    if (sequence != count[0]) {
-                        broken.set(new Break(count[0], null, null, "event " + count[0] + " is missing"));
-                    } else if (storedHash == null) {
-                        broken.set(new Break(sequence, globalIndex, eventId, "the event has no link in the chain"));
-                    } else if (rs.getLong("chained_sequence") != sequence
-                            || !MessageDigest.isEqual(rs.getBytes("previous_hash"), previous.get())) {
-                        broken.set(new Break(sequence, globalIndex, eventId,
-                                "the event's link does not follow the previous event"));
-                    } else {
-                        byte[] recomputed = link(previous.get(), eventId, rs.getString("aggregate_identifier"),
-                                sequence, rs.getString("type"), rs.getString("payload_type"),
-                                rs.getString("payload_revision"), rs.getString("time_stamp"),
-                                rs.getBytes("payload"), rs.getBytes("meta_data"));
-                        if (!MessageDigest.isEqual(recomputed, storedHash)) {
-                            broken.set(new Break(sequence, globalIndex, eventId,
-                                    "the event's content or metadata differs from what was recorded"));
-                        } else {
-                            previous.set(storedHash);
-                            count[0]++;
-                        }
-                    }
-                }, caseId.toString());
-        if (broken.get() == null && orphanedLinks(caseId, count[0])) {
-            broken.set(new Break(count[0], null, null, "events recorded in the chain are missing from the store"));
+        ChainWalk walk = new ChainWalk();
+        jdbc.query(CHAIN_OF_CASE, walk::visit, caseId.toString());
+        if (walk.broken == null && orphanedLinks(caseId, walk.count)) {
+            walk.broken = new Break(walk.count, null, null, "events recorded in the chain are missing from the store");
         }
-        Break firstBreak = broken.get();
+        Break firstBreak = walk.broken;
         List<SnapshotSeals.RejectedSnapshot> rejected = snapshots.check(caseId, snapshotStates);
-        return new Verification(caseId, firstBreak == null, count[0],
-                firstBreak == null && count[0] > 0 ? HexFormat.of().formatHex(previous.get()) : null, firstBreak,
+        return new Verification(caseId, firstBreak == null, walk.count,
+                firstBreak == null && walk.count > 0 ? HexFormat.of().formatHex(walk.previous) : null, firstBreak,
                 rejected.isEmpty(), rejected);
+    }
+
+    private static final String CHAIN_OF_CASE = "SELECT e.global_index, e.event_identifier, e.aggregate_identifier, "
+            + "e.sequence_number, e.type, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data, "
+            + "c.previous_hash, c.hash, c.sequence_number AS chained_sequence "
+            + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.global_index = e.global_index "
+            + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number";
+
+    /** Follows one case's events in order, recomputing each link, up to the first break. */
+    private static final class ChainWalk {
+
+        private byte[] previous = GENESIS;
+        private Break broken;
+        private long count;
+
+        void visit(ResultSet rs) throws SQLException {
+            if (broken != null) {
+                return;
+            }
+            byte[] storedHash = rs.getBytes("hash");
+            broken = check(rs, storedHash);
+            if (broken == null) {
+                previous = storedHash;
+                count++;
+            }
+        }
+
+        private Break check(ResultSet rs, byte[] storedHash) throws SQLException {
+            long sequence = rs.getLong("sequence_number");
+            long globalIndex = rs.getLong("global_index");
+            String eventId = rs.getString("event_identifier");
+            if (sequence != count) {
+                return new Break(count, null, null, "event " + count + " is missing");
+            }
+            if (storedHash == null) {
+                return new Break(sequence, globalIndex, eventId, "the event has no link in the chain");
+            }
+            if (rs.getLong("chained_sequence") != sequence
+                    || !MessageDigest.isEqual(rs.getBytes("previous_hash"), previous)) {
+                return new Break(sequence, globalIndex, eventId, "the event's link does not follow the previous event");
+            }
+            byte[] recomputed = link(previous, eventId, rs.getString("aggregate_identifier"), sequence,
+                    rs.getString("type"), rs.getString("payload_type"), rs.getString("payload_revision"),
+                    rs.getString("time_stamp"), rs.getBytes("payload"), rs.getBytes("meta_data"));
+            return MessageDigest.isEqual(recomputed, storedHash) ? null : new Break(sequence, globalIndex, eventId,
+                    "the event's content or metadata differs from what was recorded");
+        }
     }
 
     public boolean exists(UUID caseId) {

@@ -41,6 +41,14 @@ final class DumasCase {
     /** The entries after the opening, in the order a caseworker would record them. */
     static List<BiFunction<UUID, UUID, Object>> entries() {
         List<BiFunction<UUID, UUID, Object>> entries = new ArrayList<>();
+        lossAndCaptivity(entries);
+        findings(entries);
+        laterReports(entries);
+        return entries;
+    }
+
+    /** The note on the sources, the capture, the camp, Big Switch and the letters of 1954. */
+    private static void lossAndCaptivity(List<BiFunction<UUID, UUID, Object>> entries) {
         entries.add((caseId, id) -> new AddNoteCommand(caseId, id,
                 "Sample data. The sources give neither Cpl. Dumas's service number (" + SERVICE_NUMBER
                         + " is a placeholder) nor his unit, nor his status at the time of loss; the case opens as "
@@ -68,6 +76,10 @@ final class DumasCase {
                 "Analysis of General Cho's letter",
                 "The letter concerned the 347 non-repatriated prisoners and answered the demand for an accounting "
                         + "of more than three thousand UN Command prisoners.", PETITION, false, null));
+    }
+
+    /** The 1954 finding of death, the court-ordered reclassification and the Last Seen Alive designation. */
+    private static void findings(List<BiFunction<UUID, UUID, Object>> entries) {
         UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
         entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, presumedDead,
                 CaseStatus.MISSING_PRESUMED_DEAD, of("1954"),
@@ -85,6 +97,10 @@ final class DumasCase {
                 "Last Seen Alive list of 2,058 names; \"Roger Dumas' name remains on the Last Seen Alive list\" ("
                         + PETITION + ")", "Seen alive in captivity during Operation Big Switch and never released.",
                 null));
+    }
+
+    /** Sightings and correspondence from 1979 on, and the memoranda of the 1950s that give context. */
+    private static void laterReports(List<BiFunction<UUID, UUID, Object>> entries) {
         entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1979"), of("1982"),
                 "collective farm near Pyongyang", SourceKind.FOREIGN_NATIONAL, "Serban Oprica, Romanian engineer",
                 "Saw as many as 50 American POWs working on a North Korean collective farm. Unnamed Americans; "
@@ -121,6 +137,5 @@ final class DumasCase {
                 "Context for all prisoners held by the Communists, some 3,000 of them American: the President "
                         + "approved the position of no forcible repatriation on 8 Feb 1952.", MEMO_1952, false,
                 null));
-        return entries;
     }
 }

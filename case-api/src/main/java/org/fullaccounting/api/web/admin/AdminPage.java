@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.admin;
 
+import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.refusals.RefusalCode;
 
@@ -34,6 +35,7 @@ import java.util.UUID;
  * /admin/projections.json from this session (the API's admin endpoints take HTTP Basic only).
  */
 @Controller
+@PageController
 public class AdminPage {
 
     /** Parked events listed per read model on the page; the API lists more. */

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.lists.CaseLists;
 import org.fullaccounting.api.web.Labels;
@@ -9,7 +10,6 @@ import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
 import org.fullaccounting.projections.board.BoardCounts;
 import org.fullaccounting.projections.board.CaseFilter;
-import org.fullaccounting.projections.sightings.SightingsQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,19 +24,18 @@ import java.util.List;
  * download), the filterable case list, the Last Seen Alive list and the unresolved sightings queue.
  */
 @Controller
+@PageController
 public class BoardPage {
 
     private static final int PAGE_SIZE = 20;
 
     private final CaseLists lists;
     private final AccessPolicy access;
-    private final SightingsQuery sightings;
     private final Labels labels;
 
-    BoardPage(CaseLists lists, AccessPolicy access, SightingsQuery sightings, Labels labels) {
+    BoardPage(CaseLists lists, AccessPolicy access, Labels labels) {
         this.lists = lists;
         this.access = access;
-        this.sightings = sightings;
         this.labels = labels;
     }
 
@@ -75,7 +74,7 @@ public class BoardPage {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("lastSeenAliveCases", lists.list(new CaseFilter(null, null, null, null, true, null, null,
                 null, CaseFilter.Sort.NAME, false, 0, 50), null, who));
-        model.addAttribute("queue", sightings.unresolvedQueue(0, 20));
+        model.addAttribute("queue", lists.unresolvedSightings(0, 20, who));
         return "board";
     }
 

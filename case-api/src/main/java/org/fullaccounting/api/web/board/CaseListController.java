@@ -1,11 +1,12 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.api.web.QueryParameters;
+
 import org.fullaccounting.api.application.refusals.Refusal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fullaccounting.api.web.Params;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.HistoricalDate;
@@ -52,40 +53,29 @@ public class CaseListController {
             + "lossDate, opened or relevance, optionally followed by ',desc' (or prefixed with '-').")
     public Page<BoardCase> list(@RequestParam(required = false) CaseStatus status,
                                 @RequestParam(required = false) Branch branch,
-                                @RequestParam(required = false) String unit,
-                                @RequestParam(required = false) String camp,
+                                @RequestParam(required = false) @QueryParameters.Text String unit,
+                                @RequestParam(required = false) @QueryParameters.Text String camp,
                                 @RequestParam(required = false) Boolean lastSeenAlive,
-                                @RequestParam(required = false) String lossFrom,
-                                @RequestParam(required = false) String lossTo,
+                                @RequestParam(required = false) HistoricalDate lossFrom,
+                                @RequestParam(required = false) HistoricalDate lossTo,
                                 @Parameter(description = "service number, or a name in any spelling")
-                                @RequestParam(required = false) String q,
-                                @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "20") int size,
-                                @RequestParam(required = false) String sort,
+                                @RequestParam(required = false) @QueryParameters.Text String q,
+                                @RequestParam(defaultValue = "0") @QueryParameters.PageNumber int page,
+                                @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
+                                @RequestParam(required = false) @QueryParameters.Text String sort,
                                 Authentication who) {
-        HistoricalDate from = Params.date("lossFrom", lossFrom);
-        HistoricalDate to = Params.date("lossTo", lossTo);
-        Params.range("lossFrom", from, "lossTo", to);
-        String query = Params.text("q", q);
-        String sortText = Params.text("sort", sort);
-        boolean descending = sortText != null && (sortText.startsWith("-") || sortText.toLowerCase(Locale.ROOT)
-                .endsWith(",desc"));
-        CaseFilter.Sort order = sort(sortText, query != null);
-        return lists.list(new CaseFilter(status, branch, Params.text("unit", unit), Params.text("camp", camp),
-                lastSeenAlive, from, to, null, order, descending, Params.page(page), Params.size(size)), query, who);
+        boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
+        return lists.list(new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null,
+                sort(sort, q != null), descending, page, size), q, who);
     }
 
     @GetMapping("/api/search")
     @Operation(summary = "Find cases by service number or name", description = "Each match says which spelling "
             + "matched and its trigram similarity (1 for a service number).")
-    public List<SearchHit> find(@RequestParam String q, @RequestParam(defaultValue = "20") int size,
+    public List<SearchHit> find(@RequestParam @QueryParameters.Text String q,
+                                @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                 Authentication who) {
-        String query = Params.text("q", q);
-        if (query == null) {
-            throw Refusal.invalidParameter("q", "is required");
-        }
-        int limit = Params.size(size);
-        return lists.find(query, limit, who);
+        return lists.find(q, size, who);
     }
 
     private static CaseFilter.Sort sort(String text, boolean searching) {

@@ -1,7 +1,10 @@
 package org.fullaccounting.api.web.cases;
 
+import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.refusals.RefusalCode;
+import org.fullaccounting.api.application.history.CaseHistories;
+import org.fullaccounting.api.application.lists.CaseLists;
 import org.fullaccounting.api.cases.CaseCommands;
 import org.fullaccounting.api.cases.CaseQueries;
 import org.fullaccounting.api.cases.CaseReader;
@@ -11,8 +14,6 @@ import org.fullaccounting.api.web.cases.requests.RemainsRequest;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.history.CaseHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
-import org.fullaccounting.projections.sightings.SightingsQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,22 +35,22 @@ import java.util.UUID;
  * Reading and writing go through CaseQueries and CaseCommands, as the API's do.
  */
 @Controller
+@PageController
 public class CasePage {
 
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
     private final CaseQueries queries;
     private final CaseCommands commands;
-    private final HistoryQuery history;
-    private final SightingsQuery sightings;
+    private final CaseHistories histories;
+    private final CaseLists lists;
     private final Forms forms;
 
-    CasePage(CaseQueries queries, CaseCommands commands, HistoryQuery history, SightingsQuery sightings,
-             Forms forms) {
+    CasePage(CaseQueries queries, CaseCommands commands, CaseHistories histories, CaseLists lists, Forms forms) {
         this.queries = queries;
         this.commands = commands;
-        this.history = history;
-        this.sightings = sightings;
+        this.histories = histories;
+        this.lists = lists;
         this.forms = forms;
     }
 
@@ -59,9 +59,9 @@ public class CasePage {
                        Model model) throws InterruptedException {
         CaseReader.Current current = queries.read(caseId, null, who);
         if (v != null && v > 0) {
-            history.awaitVersion(caseId, v, PATIENCE);
+            histories.awaitVersion(caseId, v, PATIENCE);
         }
-        return render(current, model, null, Map.of(), Map.of());
+        return render(current, who, model, null, Map.of(), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/{form}")
@@ -103,18 +103,18 @@ public class CasePage {
     private String refused(UUID caseId, Authentication who, Model model, CaseEntryForms kind,
                            Map<String, String> fields, Map<String, String> errors, String problem) {
         model.addAttribute("problem", problem);
-        return render(queries.read(caseId, null, who), model, kind.name, fields, errors);
+        return render(queries.read(caseId, null, who), who, model, kind.name, fields, errors);
     }
 
-    private String render(CaseReader.Current current, Model model, String openForm, Map<String, String> form,
+    private String render(CaseReader.Current current, Authentication who, Model model, String openForm, Map<String, String> form,
                           Map<String, String> errors) {
         UUID caseId = current.summary().caseId();
-        CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        CaseHistory timeline = histories.current(caseId);
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
         model.addAttribute("behind", timeline.version() < current.version());
-        model.addAttribute("sightings", sightings.list(null, caseId, 0, 100).items());
+        model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

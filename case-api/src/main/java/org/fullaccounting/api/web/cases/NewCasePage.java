@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.cases;
 
+import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.cases.CaseCommands;
 import org.fullaccounting.api.cases.Written;
 import org.fullaccounting.api.web.cases.requests.NameRequest;
@@ -25,6 +26,7 @@ import static org.fullaccounting.api.web.Forms.text;
 
 /** Opening a case from a form; a rejected form comes back with everything typed in it. */
 @Controller
+@PageController
 public class NewCasePage {
 
     private final CaseCommands commands;

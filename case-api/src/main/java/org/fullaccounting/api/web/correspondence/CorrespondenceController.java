@@ -1,10 +1,11 @@
 package org.fullaccounting.api.web.correspondence;
 
-import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.web.QueryParameters;
+
+import org.fullaccounting.api.application.lists.CaseLists;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fullaccounting.api.web.Params;
 import org.fullaccounting.casefile.api.CorrespondenceKind;
 import org.fullaccounting.casefile.api.HistoricalDate;
 import org.fullaccounting.projections.Page;
@@ -23,36 +24,25 @@ import java.util.UUID;
 @Tag(name = "Correspondence", description = "Letters, memoranda, telegrams, calls and meetings across cases")
 public class CorrespondenceController {
 
-    private final CorrespondenceQuery register;
-    private final AccessPolicy access;
+    private final CaseLists lists;
 
-    CorrespondenceController(CorrespondenceQuery register, AccessPolicy access) {
-        this.access = access;
-        this.register = register;
+    CorrespondenceController(CaseLists lists) {
+        this.lists = lists;
     }
 
     @GetMapping("/api/correspondence")
     @Operation(summary = "Search the register", description = "party matches sender or recipient; from/to "
             + "(YYYY, YYYY-MM or YYYY-MM-DD) keep items whose date can fall in the range; q: words that must all "
             + "occur in subject or summary (English stemming). In document date order.")
-    public Page<CorrespondenceView> search(@RequestParam(required = false) String party,
+    public Page<CorrespondenceView> search(@RequestParam(required = false) @QueryParameters.Text String party,
                                            @RequestParam(required = false) CorrespondenceKind kind,
-                                           @RequestParam(required = false) String from,
-                                           @RequestParam(required = false) String to,
-                                           @RequestParam(required = false) String q,
+                                           @RequestParam(required = false) HistoricalDate from,
+                                           @RequestParam(required = false) HistoricalDate to,
+                                           @RequestParam(required = false) @QueryParameters.Text String q,
                                            @RequestParam(required = false) UUID caseId,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size,
+                                           @RequestParam(defaultValue = "0") @QueryParameters.PageNumber int page,
+                                           @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                            Authentication who) {
-        HistoricalDate start = Params.date("from", from);
-        HistoricalDate end = Params.date("to", to);
-        Params.range("from", start, "to", end);
-        int p = Params.page(page);
-        int s = Params.size(size);
-        if (access.listScope(who) == AccessPolicy.Scope.NO_CASES) {
-            return Page.empty(p, s);
-        }
-        return register.search(new CorrespondenceSearch(Params.text("party", party), kind, start, end,
-                Params.text("q", q), caseId, p, s));
+        return lists.correspondence(new CorrespondenceSearch(party, kind, from, to, q, caseId, page, size), who);
     }
 }

@@ -1,12 +1,13 @@
 package org.fullaccounting.api.web.family;
 
 
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.history.CaseHistories;
 import org.fullaccounting.api.cases.CaseQueries;
 import org.fullaccounting.api.cases.CaseReader;
 import org.fullaccounting.api.cases.FamilyCaseView;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +24,15 @@ import java.util.UUID;
  * CaseQueries, which logs every read, the list of their cases included), so the pages can show no more.
  */
 @Controller
+@PageController
 public class FamilyPages {
 
     private final CaseQueries queries;
-    private final HistoryQuery history;
+    private final CaseHistories histories;
 
-    FamilyPages(CaseQueries queries, HistoryQuery history) {
+    FamilyPages(CaseQueries queries, CaseHistories histories) {
         this.queries = queries;
-        this.history = history;
+        this.histories = histories;
     }
 
     /** One of the family's own cases. */
@@ -49,7 +51,7 @@ public class FamilyPages {
     @GetMapping("/family/cases/{caseId}")
     public String show(@PathVariable UUID caseId, Authentication who, Model model) {
         CaseReader.Current current = queries.read(caseId, null, who);
-        CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        CaseHistory timeline = histories.current(caseId);
         // The same family representations as the API: what the page can show is decided there.
         model.addAttribute("c", FamilyCaseView.of(current.summary()));
         model.addAttribute("entries", FamilyHistory.of(timeline).entries());

@@ -1,31 +1,22 @@
 package org.fullaccounting.api.web.history;
 
-import org.fullaccounting.api.application.refusals.Refusal;
 
+import org.fullaccounting.api.application.history.CaseHistories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fullaccounting.api.application.access.AccessPolicy;
-import org.fullaccounting.api.timetravel.RecordedEvents;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
-import org.fullaccounting.projections.history.Timeline;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,17 +28,10 @@ import java.util.UUID;
 @Tag(name = "History", description = "The timeline of a case, now or as recorded at a past instant")
 public class HistoryController {
 
-    private final HistoryQuery history;
-    private final EventStore events;
-    private final AccessPolicy access;
-    private final Duration patience;
+    private final CaseHistories histories;
 
-    HistoryController(HistoryQuery history, EventStore events, AccessPolicy access,
-                      @Value("${fa.read.wait-for-version:PT2S}") Duration patience) {
-        this.history = history;
-        this.events = events;
-        this.access = access;
-        this.patience = patience;
+    HistoryController(CaseHistories histories) {
+        this.histories = histories;
     }
 
     @GetMapping("/api/cases/{caseId}/history")
@@ -65,49 +49,6 @@ public class HistoryController {
                           @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
                           @RequestParam(required = false) Instant asOf,
                           Authentication who) throws InterruptedException {
-        access.requireReadable(caseId, who);
-        requireValid(minVersion, asOf);
-        if (AccessPolicy.familyView(who)) {
-            // Families do not write, so they have no version to wait for; waiting, or answering 503
-            // with the version reached, would tell them how many entries exist, hidden ones included.
-            return FamilyHistory.of(timeline(caseId, null, asOf));
-        }
-        return timeline(caseId, minVersion, asOf);
-    }
-
-    /** Checks that depend on the parameters only, so they answer alike for every case and caller. */
-    private static void requireValid(Long minVersion, Instant asOf) {
-        if (asOf != null && minVersion != null) {
-            throw Refusal.invalidParameter("minVersion", "cannot be combined with asOf");
-        }
-        if (minVersion != null && minVersion < 1) {
-            throw Refusal.invalidParameter("minVersion", "must be 1 or more");
-        }
-    }
-
-    private CaseHistory timeline(UUID caseId, Long minVersion, Instant asOf) throws InterruptedException {
-        if (asOf != null) {
-            List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(events, caseId, asOf);
-            if (recorded.isEmpty()) {
-                throw Refusal.unknownCase(caseId);
-            }
-            return Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded));
-        }
-        if (minVersion != null) {
-            long reached = history.awaitVersion(caseId, minVersion, patience);
-            if (reached < minVersion) {
-                if (reached == 0 && events.lastSequenceNumberFor(caseId.toString()).isEmpty()) {
-                    throw Refusal.unknownCase(caseId);
-                }
-                throw Refusal.readModelBehind(minVersion, reached);
-            }
-        }
-        return history.history(caseId).orElseGet(() -> {
-            if (events.lastSequenceNumberFor(caseId.toString()).isEmpty()) {
-                throw Refusal.unknownCase(caseId);
-            }
-            // Opened a moment ago, not applied here yet: an empty history, version 0.
-            return new CaseHistory(caseId, 0, null, List.of());
-        });
+        return histories.forReader(caseId, minVersion, asOf, who);
     }
 }

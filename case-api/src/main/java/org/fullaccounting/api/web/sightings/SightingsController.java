@@ -1,10 +1,11 @@
 package org.fullaccounting.api.web.sightings;
 
-import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.web.QueryParameters;
+
+import org.fullaccounting.api.application.lists.CaseLists;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fullaccounting.api.web.Params;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.sightings.SightingView;
 import org.fullaccounting.projections.sightings.SightingsQuery;
@@ -20,12 +21,10 @@ import java.util.UUID;
 @Tag(name = "Sightings", description = "Sighting reports across cases and their assessments")
 public class SightingsController {
 
-    private final SightingsQuery sightings;
-    private final AccessPolicy access;
+    private final CaseLists lists;
 
-    SightingsController(SightingsQuery sightings, AccessPolicy access) {
-        this.access = access;
-        this.sightings = sightings;
+    SightingsController(CaseLists lists) {
+        this.lists = lists;
     }
 
     @GetMapping("/api/sightings")
@@ -33,23 +32,19 @@ public class SightingsController {
             + "FABRICATED or UNASSESSED. Retracted reports are listed, flagged. Most recently recorded first.")
     public Page<SightingView> list(@RequestParam(required = false) SightingsQuery.State assessment,
                                    @RequestParam(required = false) UUID caseId,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size,
+                                   @RequestParam(defaultValue = "0") @QueryParameters.PageNumber int page,
+                                   @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                    Authentication who) {
-        int p = Params.page(page);
-        int s = Params.size(size);
-        return access.listScope(who) == AccessPolicy.Scope.NO_CASES ? Page.empty(p, s) : sightings.list(assessment, caseId, p, s);
+        return lists.sightings(assessment, caseId, page, size, who);
     }
 
     @GetMapping("/api/sightings/queue")
     @Operation(summary = "Sightings waiting for a conclusion, oldest report first",
             description = "Assessed UNRESOLVED or not assessed yet, not retracted; ordered by the date of the report, "
                     + "then of the sighting, then of recording.")
-    public Page<SightingView> queue(@RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "20") int size,
+    public Page<SightingView> queue(@RequestParam(defaultValue = "0") @QueryParameters.PageNumber int page,
+                                    @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                     Authentication who) {
-        int p = Params.page(page);
-        int s = Params.size(size);
-        return access.listScope(who) == AccessPolicy.Scope.NO_CASES ? Page.empty(p, s) : sightings.unresolvedQueue(p, s);
+        return lists.unresolvedSightings(page, size, who);
     }
 }
