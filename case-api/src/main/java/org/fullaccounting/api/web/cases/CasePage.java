@@ -10,7 +10,18 @@ import org.fullaccounting.api.cases.CaseQueries;
 import org.fullaccounting.api.cases.CaseReader;
 import org.fullaccounting.api.cases.Written;
 import org.fullaccounting.api.web.Forms;
+import jakarta.validation.Valid;
+import org.fullaccounting.api.web.cases.EntryForms.AssessmentForm;
+import org.fullaccounting.api.web.cases.EntryForms.RetractionForm;
+import org.fullaccounting.api.web.cases.requests.CaptivityRequest;
+import org.fullaccounting.api.web.cases.requests.CorrespondenceRequest;
+import org.fullaccounting.api.web.cases.requests.EntryRequest;
+import org.fullaccounting.api.web.cases.requests.NoteRequest;
+import org.fullaccounting.api.web.cases.requests.ReclassificationRequest;
 import org.fullaccounting.api.web.cases.requests.RemainsRequest;
+import org.fullaccounting.api.web.cases.requests.SightingRequest;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.history.CaseHistory;
@@ -24,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,46 +74,123 @@ public class CasePage {
         return render(current, who, model, null, Map.of(), Map.of());
     }
 
-    @PostMapping("/cases/{caseId}/{form}")
-    public String write(@PathVariable UUID caseId, @PathVariable String form,
-                        @RequestParam Map<String, String> fields, Authentication who,
-                        Model model, RedirectAttributes redirect) {
-        CaseEntryForms kind = CaseEntryForms.named(form);
-        if (kind == null) {
-            throw Refusal.unknownCase(caseId);
+    @PostMapping("/cases/{caseId}/sighting")
+    public String sighting(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") SightingRequest entry,
+                           BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                           Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.SIGHTING, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/assessment")
+    public String assessment(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") AssessmentForm entry,
+                             BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                             Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = Forms.errors(binding);
+        if (entry != null) {
+            forms.check(entry.request()).forEach(errors::putIfAbsent);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        CaseCommands.Entry entry = kind.entry(fields, errors, forms);
-        if (entry == null) {
-            return refused(caseId, who, model, kind, fields, errors,
-                    "The " + kind.name + " was not saved: correct the marked fields.");
+        return record(new Submission(caseId, CaseEntryForms.ASSESSMENT, fields, errors), entry, who, model,
+                redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/reclassification")
+    public String reclassification(@PathVariable UUID caseId,
+                                   @Valid @ModelAttribute("submitted") ReclassificationRequest entry,
+                                   BindingResult binding, @RequestParam Map<String, String> fields,
+                                   Authentication who, Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.RECLASSIFICATION, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/correspondence")
+    public String correspondence(@PathVariable UUID caseId,
+                                 @Valid @ModelAttribute("submitted") CorrespondenceRequest entry,
+                                 BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                                 Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.CORRESPONDENCE, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/captivity")
+    public String captivity(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") CaptivityRequest entry,
+                            BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                            Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.CAPTIVITY, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/remains")
+    public String remains(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") RemainsRequest entry,
+                          BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                          Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.REMAINS, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/note")
+    public String note(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") NoteRequest entry,
+                       BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                       Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.NOTE, fields, Forms.errors(binding)), entry, who, model,
+                redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/retraction")
+    public String retraction(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") RetractionForm entry,
+                             BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                             Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = Forms.errors(binding);
+        if (entry != null) {
+            forms.check(entry.request()).forEach(errors::putIfAbsent);
+        }
+        return record(new Submission(caseId, CaseEntryForms.RETRACTION, fields, errors), entry, who, model,
+                redirect);
+    }
+
+    /** A form with no such kind of entry: as unknown as a case that does not exist. */
+    @PostMapping("/cases/{caseId}/{form}")
+    public String unknownForm(@PathVariable UUID caseId) {
+        throw Refusal.unknownCase(caseId);
+    }
+
+    /** One sent form: the case, its kind, the fields as typed and what is wrong with them. */
+    private record Submission(UUID caseId, CaseEntryForms kind, Map<String, String> fields,
+                              Map<String, String> errors) {
+    }
+
+    private String record(Submission sent, EntryRequest entry, Authentication who, Model model,
+                          RedirectAttributes redirect) {
+        UUID caseId = sent.caseId();
+        CaseEntryForms kind = sent.kind();
+        if (entry == null || !sent.errors().isEmpty()) {
+            return refused(sent, who, model, "The " + kind.name + " was not saved: correct the marked fields.");
         }
         try {
-            Written written = commands.recordFromPage(caseId, entry, pageVersion(fields.get("version")), who);
+            Written written = commands.recordFromPage(caseId, entry::command, pageVersion(sent.fields().get("version")),
+                    who);
             redirect.addFlashAttribute("done", kind.done);
             return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + written.entryId();
         } catch (Refusal refused) {
             if (refused.code() != RefusalCode.STALE_VERSION) {
                 throw refused;
             }
-            return refused(caseId, who, model, kind, fields, errors, "Someone else recorded something on this "
-                    + "case after you opened the page, so your " + kind.name + " was NOT saved. The page now shows "
-                    + "the case as it stands; your entry is kept below. Check it against the new history and send "
-                    + "it again.");
+            return refused(sent, who, model, "Someone else recorded something on this case after you opened the "
+                    + "page, so your " + kind.name + " was NOT saved. The page now shows the case as it stands; "
+                    + "your entry is kept below. Check it against the new history and send it again.");
         } catch (CaseRuleViolation rule) {
             if (rule.field() != null) {
-                errors.put(rule.field(), rule.getMessage());
+                sent.errors().put(rule.field(), rule.getMessage());
             }
-            return refused(caseId, who, model, kind, fields, errors,
-                    "The " + kind.name + " was not saved: " + rule.getMessage());
+            return refused(sent, who, model, "The " + kind.name + " was not saved: " + rule.getMessage());
         }
     }
 
     /** The page again, as it stands now, with the form as sent and why it was not saved. */
-    private String refused(UUID caseId, Authentication who, Model model, CaseEntryForms kind,
-                           Map<String, String> fields, Map<String, String> errors, String problem) {
+    private String refused(Submission sent, Authentication who, Model model, String problem) {
         model.addAttribute("problem", problem);
-        return render(queries.read(caseId, null, who), who, model, kind.name, fields, errors);
+        return render(queries.read(sent.caseId(), null, who), who, model, sent.kind().name, sent.fields(),
+                sent.errors());
     }
 
     private String render(CaseReader.Current current, Authentication who, Model model, String openForm, Map<String, String> form,
