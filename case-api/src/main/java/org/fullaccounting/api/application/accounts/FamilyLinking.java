@@ -32,6 +32,9 @@ public class FamilyLinking {
     }
 
     public Written link(String username, UUID caseId, String reason, Authentication who) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.invalidParameter("reason", "is required");
+        }
         if (!accounts.hasRole(username, Roles.FAMILY)) {
             throw Refusal.invalidParameter("username", "must name an existing account with the FAMILY role");
         }

@@ -16,7 +16,9 @@ import org.fullaccounting.api.application.admin.RetryResult;
 import org.fullaccounting.api.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -84,27 +86,29 @@ public class AdminPage {
         return "redirect:/admin#projections";
     }
 
+    /** The family-link form; {@code action} "unlink" ends a link, anything else makes one. */
+    record FamilyLinkForm(String username, UUID caseId, String reason, String action) {
+    }
+
     /** Link or unlink; a refusal comes back as a message naming the problem, with the form as it was. */
     @PostMapping("/admin/family-links")
-    public String familyLink(@RequestParam Map<String, String> f, Authentication who,
-                             RedirectAttributes redirect) {
-        String username = Forms.text(f, "username");
-        String reason = Forms.text(f, "reason");
-        boolean unlink = "unlink".equals(f.get("action"));
-        try {
-            UUID caseId = UUID.fromString(String.valueOf(Forms.text(f, "caseId")));
-            if (unlink) {
-                familyLinking.unlink(username, caseId, reason, who);
-            } else if (reason == null) {
-                throw Refusal.invalidParameter("reason", "is required");
-            } else {
-                familyLinking.link(username, caseId, reason, who);
-            }
-            redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + username + ".");
-        } catch (IllegalArgumentException notAnId) {
+    public String familyLink(@ModelAttribute("submitted") FamilyLinkForm link, BindingResult binding,
+                             @RequestParam Map<String, String> f, Authentication who, RedirectAttributes redirect) {
+        if (link == null || binding.hasFieldErrors("caseId") || link.caseId() == null) {
             refuse(redirect, f, "the case id is not a case id");
+            return "redirect:/admin#family-links-title";
+        }
+        boolean unlink = "unlink".equals(link.action());
+        try {
+            if (unlink) {
+                familyLinking.unlink(link.username(), link.caseId(), link.reason(), who);
+            } else {
+                familyLinking.link(link.username(), link.caseId(), link.reason(), who);
+            }
+            redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + link.username() + ".");
         } catch (Refusal refused) {
-            refuse(redirect, f, refused.code() == RefusalCode.UNKNOWN_CASE ? "there is no such case" : refused.getMessage());
+            refuse(redirect, f, refused.code() == RefusalCode.UNKNOWN_CASE ? "there is no such case"
+                    : refused.getMessage());
         } catch (CaseRuleViolation violated) {
             refuse(redirect, f, violated.getMessage());
         }
@@ -116,19 +120,27 @@ public class AdminPage {
         redirect.addFlashAttribute("linkForm", form);
     }
 
-    @PostMapping("/admin/accounts")
-    public String create(@RequestParam Map<String, String> f, @RequestParam(required = false) List<String> roles,
-                         Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<AccountController.Role> chosen = EnumSet.noneOf(AccountController.Role.class);
-        for (String role : roles == null ? List.<String>of() : roles) {
-            try {
-                chosen.add(AccountController.Role.valueOf(role));
-            } catch (IllegalArgumentException unknown) {
-                errors.put("roles", "choose among the listed roles");
-            }
+    /**
+     * The new-account form: the API's NewAccount, roles as ticked boxes. The password is read as
+     * sent (never trimmed), and never kept in the model.
+     */
+    record NewAccountForm(String username, Set<AccountController.Role> roles) {
+
+        Set<AccountController.Role> chosen() {
+            return roles == null ? EnumSet.noneOf(AccountController.Role.class) : EnumSet.copyOf(roles);
         }
-        AccountController.NewAccount account = new AccountController.NewAccount(Forms.text(f, "username"),
+    }
+
+    @PostMapping("/admin/accounts")
+    public String create(@ModelAttribute("submitted") NewAccountForm sent, BindingResult binding,
+                         @RequestParam Map<String, String> f, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (sent == null || binding.hasFieldErrors("roles")) {
+            errors.put("roles", "choose among the listed roles");
+        }
+        Set<AccountController.Role> chosen = sent == null || sent.roles() == null
+                ? EnumSet.noneOf(AccountController.Role.class) : sent.chosen();
+        AccountController.NewAccount account = new AccountController.NewAccount(sent == null ? null : sent.username(),
                 f.get("password"), chosen);
         forms.check(account).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
