@@ -25,7 +25,8 @@ import java.util.List;
 @Component
 class AcceptableAnswers implements WebMvcConfigurer, HandlerInterceptor {
 
-    private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
+    private static final List<MediaType> JSON =
+            List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -36,7 +37,8 @@ class AcceptableAnswers implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank() || !(handler instanceof HandlerMethod method) || declaresProduces(method)) {
+        if (accept == null || accept.isBlank() || !(handler instanceof HandlerMethod method)
+                || declaresProduces(method)) {
             return true;
         }
         List<MediaType> acceptable;

@@ -3,11 +3,14 @@ package org.fullaccounting.api.fuzz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.fullaccounting.api.fuzz.ApiDescription.Operation;
 import org.fullaccounting.api.fuzz.ApiDescription.Parameter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +143,7 @@ final class ApiFuzz {
     /** {@code count} distinct elements, chosen by the seeded generator. */
     private <T> List<T> sample(List<T> all, int count) {
         List<T> shuffled = new ArrayList<>(all);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         return shuffled.subList(0, Math.min(count, shuffled.size()));
     }
 
@@ -169,10 +172,10 @@ final class ApiFuzz {
         }
         String last = steps[steps.length - 1];
         if (last.endsWith("[0]")) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode) step(parent, last.substring(0, last.length() - 3)))
+            ((ArrayNode) step(parent, last.substring(0, last.length() - 3)))
                     .set(0, PLACEHOLDER);
         } else {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put(last, PLACEHOLDER);
+            ((ObjectNode) parent).put(last, PLACEHOLDER);
         }
         String json = write(body);
         return json.replace(write(JSON.getNodeFactory().textNode(PLACEHOLDER)), rawJson)

@@ -72,7 +72,8 @@ final class Findings {
         if (clean()) {
             return out.append("no failures\n").toString();
         }
-        out.append(valueClasses.size()).append(" failing groups (rule, status, operation, where: value classes; roles)\n");
+        out.append(valueClasses.size())
+                .append(" failing groups (rule, status, operation, where: value classes; roles)\n");
         valueClasses.forEach((group, classes) -> out.append(" - [").append(group.rule()).append(' ')
                 .append(group.status()).append("] ").append(group.operation()).append(" @ ").append(group.where())
                 .append(": ").append(classes).append("; as ").append(roles.get(group)).append("\n      ")

@@ -5,6 +5,7 @@ import org.fullaccounting.api.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
 /** Headers and query strings no honest client sends: forged credentials, odd content types, raw bytes. */
@@ -78,7 +79,7 @@ final class Forged {
         all.add(new QueryString("dangling percent", "a=%"));
         all.add(new QueryString("nested brackets", "a" + "[a]".repeat(1_000) + "=1"));
         all.add(new QueryString("a thousand parameters", String.join("&",
-                java.util.Collections.nCopies(1_000, "status=MISSING_IN_ACTION"))));
+                Collections.nCopies(1_000, "status=MISSING_IN_ACTION"))));
         all.add(new QueryString("duplicate parameter", "page=0&page=1&size=1&size=5000"));
         return all;
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The hostile values, each with the name of its class (what a failure report groups by). Parameter
@@ -122,7 +123,7 @@ final class Hostile {
         all.add(body("body nested arrays 10k", "[".repeat(DEEP) + "]".repeat(DEEP)));
         all.add(body("body nested objects 10k", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)));
         all.add(body("body 1 MB unknown field", "{\"zz\":\"" + "a".repeat(MEGABYTE) + "\"," + validJson.substring(1)));
-        all.add(body("10k keys", "{" + String.join(",", java.util.stream.IntStream.range(0, 10_000)
+        all.add(body("10k keys", "{" + String.join(",", IntStream.range(0, 10_000)
                 .mapToObj(i -> "\"k" + i + "\":" + i).toList()) + "}"));
         all.add(new Body("invalid UTF-8 0xFF in a string", splice(validJson, new byte[]{(byte) 0xFF})));
         all.add(new Body("overlong NUL C0 80 in a string", splice(validJson, new byte[]{(byte) 0xC0, (byte) 0x80})));

@@ -6,17 +6,21 @@ import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.TestTokens;
 import org.fullaccounting.api.fuzz.ApiDescription.Operation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run it alone with {@code -Dtest=HostileInputFuzzTest} (tag "fuzz").
  */
 @Tag("fuzz")
+@Order(Integer.MAX_VALUE) // last (junit-platform.properties): what it leaves behind must not slow or upset others
 class HostileInputFuzzTest extends ApiTest {
 
     private static final long SEED = 8L;
@@ -37,7 +42,7 @@ class HostileInputFuzzTest extends ApiTest {
     /** Operations (and forms) are independent of each other, each on its own case: four at a time. */
     private static final int THREADS = 4;
 
-    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void noHostileInputIsAnswered5xxAndTheReadModelsStillCatchUp() {
@@ -118,7 +123,7 @@ class HostileInputFuzzTest extends ApiTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new AssertionError("a fuzzing task failed", e.getCause());
         } finally {
             pool.shutdownNow();
@@ -138,7 +143,7 @@ class HostileInputFuzzTest extends ApiTest {
     }
 
     private ApiFuzz.Sender sender(RawHttp http, Findings findings) {
-        java.util.concurrent.atomic.AtomicLong renewed = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        AtomicLong renewed = new AtomicLong(System.nanoTime());
         return new ApiFuzz.Sender() {
             @Override
             public int send(ApiFuzz.Request request, String where, String valueClass) {

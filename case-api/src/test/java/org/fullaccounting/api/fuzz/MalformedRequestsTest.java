@@ -5,6 +5,7 @@ import org.fullaccounting.api.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -119,7 +120,7 @@ class MalformedRequestsTest extends ApiTest {
     }
 
     private RawHttp.Answer send(String method, String path, List<RawHttp.Header> headers, String body) {
-        List<RawHttp.Header> all = new java.util.ArrayList<>(headers);
+        List<RawHttp.Header> all = new ArrayList<>(headers);
         all.add(new RawHttp.Header("Authorization", "Bearer "
                 + TestTokens.token("malformed.caseworker", List.of("CASEWORKER"))));
         return new RawHttp(port).send(method, path, all, body == null ? null : body.getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,10 @@
 package org.fullaccounting.api.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The web pages as a signed-in browser would meet them, but sending hostile values: every field of
@@ -102,7 +102,7 @@ final class PageFuzz {
                        String target, String body) {
         List<RawHttp.Header> headers = List.of(new RawHttp.Header("Cookie", "JSESSIONID=<" + role + " session>"));
         String reproduction = Findings.curl(port, body == null ? "GET" : "POST", target, headers,
-                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                body == null ? null : body.getBytes(StandardCharsets.ISO_8859_1));
         findings.check(new Findings.Probe(operation, where, kind, role, reproduction), false, answer);
     }
 
@@ -111,9 +111,5 @@ final class PageFuzz {
         fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&").append(Hostile.encode(name))
                 .append('=').append(name.equals(alreadyEncoded) ? value : Hostile.encode(value)));
         return body.toString();
-    }
-
-    static String uuid(UUID id) {
-        return id.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ final class RawHttp {
                         lines[i].substring(colon + 1).trim());
             }
         }
-        byte[] rest = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+        byte[] rest = Arrays.copyOfRange(all, end + 4, all.length);
         boolean chunked = "chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""));
         return new Answer(status, headers, chunked ? unchunk(rest) : rest);
     }
