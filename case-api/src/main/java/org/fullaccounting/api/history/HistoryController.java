@@ -86,6 +86,17 @@ public class HistoryController {
         }
     }
 
+    /**
+     * A version no write has reached yet will not arrive by waiting: 400 at once rather than 503
+     * after the wait, which would tell the caller to retry for ever.
+     */
+    private void requireWritten(UUID caseId, long minVersion) {
+        long stored = events.lastSequenceNumberFor(caseId.toString()).orElseThrow(() -> CaseNotFound.of(caseId)) + 1;
+        if (minVersion > stored) {
+            throw new InvalidParameter("minVersion", "is beyond the case's latest version, " + stored);
+        }
+    }
+
     private CaseHistory timeline(UUID caseId, Long minVersion, Instant asOf) throws InterruptedException {
         if (asOf != null) {
             List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(events, caseId, asOf);
@@ -95,11 +106,9 @@ public class HistoryController {
             return Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded));
         }
         if (minVersion != null) {
+            requireWritten(caseId, minVersion);
             long reached = history.awaitVersion(caseId, minVersion, patience);
             if (reached < minVersion) {
-                if (reached == 0 && events.lastSequenceNumberFor(caseId.toString()).isEmpty()) {
-                    throw CaseNotFound.of(caseId);
-                }
                 throw new ReadModelBehind(minVersion, reached);
             }
         }
