@@ -35,8 +35,7 @@ public class FamilyLinking {
         }
         requireCase(caseId);
         UUID entryId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(caseId, entryId,
-                new LinkFamilyMemberCommand(caseId, entryId, username, reason, null), null, who, requestId, null));
+        return writer.write(new CaseWriter.Write(new LinkFamilyMemberCommand(caseId, entryId, username, reason, null), null));
     }
 
     public Written unlink(String username, UUID caseId, String reason, Authentication who, String requestId) {
@@ -45,8 +44,7 @@ public class FamilyLinking {
         }
         requireCase(caseId);
         UUID entryId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(caseId, entryId,
-                new UnlinkFamilyMemberCommand(caseId, entryId, username, reason, null), null, who, requestId, null));
+        return writer.write(new CaseWriter.Write(new UnlinkFamilyMemberCommand(caseId, entryId, username, reason, null), null));
     }
 
     private void requireCase(UUID caseId) {

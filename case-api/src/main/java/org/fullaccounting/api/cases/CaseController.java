@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.fullaccounting.api.cases.requests.*;
-import org.fullaccounting.api.config.RequestIds;
 import org.fullaccounting.casefile.api.*;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,8 +53,7 @@ public class CaseController {
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         UUID caseId = UUID.randomUUID();
         OpenCaseCommand command = body.command(caseId);
-        Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
-                RequestIds.of(http), idempotencyKey(who, http, key, body)));
+        Written written = writer.write(new CaseWriter.Write(command, idempotencyKey(who, http, key, body)));
         return created(written, URI.create("/api/cases/" + written.caseId()));
     }
 
@@ -175,8 +173,7 @@ public class CaseController {
         access.requireWritable(caseId, call.who());
         UUID entryId = UUID.randomUUID();
         Long expected = ETags.expectedAggregateVersion(call.ifMatch());
-        Written written = writer.write(new CaseWriter.Write(caseId, entryId, entry.command(caseId, entryId, expected),
-                expected, call.who(), RequestIds.of(call.http()),
+        Written written = writer.write(new CaseWriter.Write(entry.command(caseId, entryId, expected),
                 idempotencyKey(call.who(), call.http(), call.idempotencyKey(), body)));
         return created(written, null);
     }

@@ -39,8 +39,8 @@ final class DumasCase {
     }
 
     /** The entries after the opening, in the order a caseworker would record them. */
-    static List<BiFunction<UUID, UUID, Object>> entries() {
-        List<BiFunction<UUID, UUID, Object>> entries = new ArrayList<>();
+    static List<BiFunction<UUID, UUID, CaseCommand>> entries() {
+        List<BiFunction<UUID, UUID, CaseCommand>> entries = new ArrayList<>();
         entries.add((caseId, id) -> new AddNoteCommand(caseId, id,
                 "Sample data. The sources give neither Cpl. Dumas's service number (" + SERVICE_NUMBER
                         + " is a placeholder) nor his unit, nor his status at the time of loss; the case opens as "

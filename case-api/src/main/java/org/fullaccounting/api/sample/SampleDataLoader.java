@@ -1,18 +1,17 @@
 package org.fullaccounting.api.sample;
 
 import org.fullaccounting.api.accounts.Accounts;
-import org.fullaccounting.api.accounts.Roles;
 import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.api.cases.RecordingContext;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +28,7 @@ import java.util.function.BiFunction;
 public class SampleDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
-    static final String LOADER = "sample-data";
+    static final String REQUEST_ID_PREFIX = "sample-data-";
 
     private final SampleDataSwitch sampleData;
     private final CaseWriter writer;
@@ -57,15 +56,13 @@ public class SampleDataLoader implements ApplicationRunner {
                 return;
             }
             UUID caseId = UUID.randomUUID();
-            Authentication loader = new UsernamePasswordAuthenticationToken(LOADER, null,
-                    AuthorityUtils.createAuthorityList("ROLE_" + Roles.CASEWORKER));
-            String requestId = "sample-data-" + caseId;
-            writer.write(new CaseWriter.Write(caseId, caseId, DumasCase.opening(caseId), null, loader, requestId,
-                    null));
-            for (BiFunction<UUID, UUID, Object> entry : DumasCase.entries()) {
-                UUID entryId = UUID.randomUUID();
-                writer.write(new CaseWriter.Write(caseId, entryId, entry.apply(caseId, entryId), null, loader,
-                        requestId, null));
+            // No request and no one signed in: the recording context stores user "system", and this
+            // request id, taken from the log context, on every event of the sample case.
+            try (MDC.MDCCloseable requestId = MDC.putCloseable(RecordingContext.REQUEST_ID, REQUEST_ID_PREFIX + caseId)) {
+                writer.write(new CaseWriter.Write(DumasCase.opening(caseId), null));
+                for (BiFunction<UUID, UUID, CaseCommand> entry : DumasCase.entries()) {
+                    writer.write(new CaseWriter.Write(entry.apply(caseId, UUID.randomUUID()), null));
+                }
             }
             log.info("Loaded the sample case of Cpl. Roger A. Dumas: /api/cases/{}", caseId);
         });

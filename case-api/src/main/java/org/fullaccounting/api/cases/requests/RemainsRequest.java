@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fullaccounting.api.cases.PartialDate;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.IdentificationMethod;
 import org.fullaccounting.casefile.api.RecordRemainsRecoveredCommand;
 import org.fullaccounting.casefile.api.RecordRemainsIdentifiedCommand;
@@ -22,7 +23,7 @@ public record RemainsRequest(
     public enum Stage { RECOVERED, IDENTIFIED }
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return kind == Stage.RECOVERED
                 ? new RecordRemainsRecoveredCommand(caseId, entryId, HistoricalDate.ofNullable(date), place, operation,
                         source, expectedVersion)

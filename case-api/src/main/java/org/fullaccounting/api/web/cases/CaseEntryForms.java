@@ -28,7 +28,7 @@ enum CaseEntryForms {
     },
     ASSESSMENT("assessment", "Assessment recorded.") {
         @Override
-        Object command(UUID caseId, UUID entryId, Long expected, Map<String, String> f, Map<String, String> errors,
+        CaseCommand command(UUID caseId, UUID entryId, Long expected, Map<String, String> f, Map<String, String> errors,
                        Forms forms) {
             UUID sighting = id(f, "sightingId", errors);
             if (sighting == null) {
@@ -105,7 +105,7 @@ enum CaseEntryForms {
     abstract EntryRequest request(Map<String, String> form, Map<String, String> errors);
 
     /** The command, or null with {@code errors} filled in. */
-    Object command(UUID caseId, UUID entryId, Long expectedVersion, Map<String, String> form,
+    CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion, Map<String, String> form,
                    Map<String, String> errors, Forms forms) {
         EntryRequest request = request(form, errors);
         return check(forms, request, errors) ? request.command(caseId, entryId, expectedVersion) : null;

@@ -8,7 +8,6 @@ import org.fullaccounting.api.cases.CaseWriter;
 import org.fullaccounting.api.cases.StaleVersion;
 import org.fullaccounting.api.cases.Written;
 import org.fullaccounting.api.cases.requests.RemainsRequest;
-import org.fullaccounting.api.config.RequestIds;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.*;
@@ -79,14 +78,13 @@ public class CasePage {
         Map<String, String> errors = new LinkedHashMap<>();
         Long expected = expectedVersion(fields.get("version"));
         UUID entryId = UUID.randomUUID();
-        Object command = kind.command(caseId, entryId, expected, fields, errors, forms);
+        CaseCommand command = kind.command(caseId, entryId, expected, fields, errors, forms);
         if (command == null) {
             model.addAttribute("problem", "The " + kind.name + " was not saved: correct the marked fields.");
             return render(caseId, model, kind.name, fields, errors);
         }
         try {
-            Written written = writer.write(new CaseWriter.Write(caseId, entryId, command, expected, who,
-                    RequestIds.of(http), null));
+            Written written = writer.write(new CaseWriter.Write(command, null));
             redirect.addFlashAttribute("done", kind.done);
             return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + entryId;
         } catch (StaleVersion stale) {
@@ -130,7 +128,7 @@ public class CasePage {
     private static Long expectedVersion(String version) {
         try {
             long v = Long.parseLong(version == null ? "" : version.trim());
-            return v >= 1 ? v - 1 : null;
+            return v >= 1 ? new CaseVersion(v).lastSequence() : null;
         } catch (NumberFormatException missing) {
             return null;
         }

@@ -5,7 +5,6 @@ import org.fullaccounting.api.cases.CaseWriter;
 import org.fullaccounting.api.cases.Written;
 import org.fullaccounting.api.cases.requests.NameRequest;
 import org.fullaccounting.api.cases.requests.OpenCaseRequest;
-import org.fullaccounting.api.config.RequestIds;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.Branch;
@@ -60,8 +59,7 @@ public class NewCasePage {
         UUID caseId = UUID.randomUUID();
         OpenCaseCommand command = r.command(caseId);
         try {
-            Written written = writer.write(new CaseWriter.Write(caseId, caseId, command, null, who,
-                    RequestIds.of(http), null));
+            Written written = writer.write(new CaseWriter.Write(command, null));
             redirect.addFlashAttribute("done", "Case opened.");
             return "redirect:/cases/" + written.caseId() + "?v=" + written.version();
         } catch (CaseRuleViolation rule) {
