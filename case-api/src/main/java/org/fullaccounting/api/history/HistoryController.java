@@ -13,6 +13,7 @@ import org.fullaccounting.api.cases.CaseNotFound;
 import org.fullaccounting.api.problems.InvalidParameter;
 import org.fullaccounting.api.reads.ReadModelBehind;
 import org.fullaccounting.api.timetravel.RecordedEvents;
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
@@ -91,8 +92,9 @@ public class HistoryController {
      * after the wait, which would tell the caller to retry for ever.
      */
     private void requireWritten(UUID caseId, long minVersion) {
-        long stored = events.lastSequenceNumberFor(caseId.toString()).orElseThrow(() -> CaseNotFound.of(caseId)) + 1;
-        if (minVersion > stored) {
+        CaseVersion stored = CaseVersion.afterSequence(
+                events.lastSequenceNumberFor(caseId.toString()).orElseThrow(() -> CaseNotFound.of(caseId)));
+        if (minVersion > stored.value()) {
             throw new InvalidParameter("minVersion", "is beyond the case's latest version, " + stored);
         }
     }
