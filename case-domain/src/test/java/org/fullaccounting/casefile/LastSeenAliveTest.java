@@ -31,7 +31,7 @@ class LastSeenAliveTest {
         fixture.given(opened())
                .when(designation().command())
                .expectEvents(designation().event())
-               .expectState(caseFile -> assertThat(caseFile.summary().lastSeenAlive()).isTrue());
+               .expectState(caseFile -> assertThat(caseFile.state().lastSeenAlive()).isTrue());
     }
 
     @Test
@@ -66,7 +66,7 @@ class LastSeenAliveTest {
         fixture.given(opened(), designation().event())
                .when(removal().command())
                .expectEvents(removal().event())
-               .expectState(caseFile -> assertThat(caseFile.summary().lastSeenAlive()).isFalse());
+               .expectState(caseFile -> assertThat(caseFile.state().lastSeenAlive()).isFalse());
     }
 
     @Test

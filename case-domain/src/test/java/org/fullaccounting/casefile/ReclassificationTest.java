@@ -31,7 +31,7 @@ class ReclassificationTest {
         fixture.given(opened())
                .when(reclassification().command())
                .expectEvents(reclassification().event(MISSING_PRESUMED_DEAD))
-               .expectState(caseFile -> assertThat(caseFile.summary().status()).isEqualTo(PRISONER_OF_WAR));
+               .expectState(caseFile -> assertThat(caseFile.state().status()).isEqualTo(PRISONER_OF_WAR));
     }
 
     @Test

@@ -68,7 +68,7 @@ class RemainsTest {
         fixture.given(opened(), recovery().event())
                .when(identification().command())
                .expectEvents(identification().event(MISSING_PRESUMED_DEAD))
-               .expectState(caseFile -> assertThat(caseFile.summary().status()).isEqualTo(ACCOUNTED_FOR));
+               .expectState(caseFile -> assertThat(caseFile.state().status()).isEqualTo(ACCOUNTED_FOR));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,12 +70,13 @@ class RetractionsTest {
         fixture.given(opened(), note().event(), sighting().event())
                .when(retractionOf(SIGHTING_ID).command())
                .expectEvents(retractionOf(SIGHTING_ID).event(EntryKind.SIGHTING))
-               .expectState(caseFile -> {
-                   assertThat(caseFile.summary().retracted()).isEqualTo(1);
-                   assertThat(caseFile.summary().counts()).containsOnly(
-                           Map.entry(EntryKind.CASE_OPENED, 1), Map.entry(EntryKind.NOTE, 1),
-                           Map.entry(EntryKind.RETRACTION, 1));
-               });
+               .expectState(caseFile -> assertThat(caseFile.state().isRetracted(SIGHTING_ID)).isTrue());
+        // The case's header counts it apart (the fold the header read model and as-of reads share).
+        CaseSummary header = CaseSummary.fold(List.of(opened(), note().event(), sighting().event(),
+                retractionOf(SIGHTING_ID).event(EntryKind.SIGHTING)));
+        assertThat(header.retracted()).isEqualTo(1);
+        assertThat(header.counts()).containsOnly(
+                Map.entry(EntryKind.CASE_OPENED, 1), Map.entry(EntryKind.NOTE, 1), Map.entry(EntryKind.RETRACTION, 1));
     }
 
     @Test
@@ -178,7 +180,7 @@ class RetractionsTest {
         }
 
         private void assertStatus(CaseFile caseFile, CaseStatus expected) {
-            assertThat(caseFile.summary().status()).isEqualTo(expected);
+            assertThat(caseFile.state().status()).isEqualTo(expected);
         }
     }
 
@@ -190,7 +192,7 @@ class RetractionsTest {
             fixture.given(opened(), designation().event())
                    .when(retractionOf(DESIGNATION_ID).command())
                    .expectEvents(retractionOf(DESIGNATION_ID).event(EntryKind.LAST_SEEN_ALIVE, null, false))
-                   .expectState(caseFile -> assertThat(caseFile.summary().lastSeenAlive()).isFalse());
+                   .expectState(caseFile -> assertThat(caseFile.state().lastSeenAlive()).isFalse());
         }
 
         @Test
@@ -198,7 +200,7 @@ class RetractionsTest {
             fixture.given(opened(), designation().event(), removal().event())
                    .when(retractionOf(REMOVAL_ID).command())
                    .expectEvents(retractionOf(REMOVAL_ID).event(EntryKind.LAST_SEEN_ALIVE, null, true))
-                   .expectState(caseFile -> assertThat(caseFile.summary().lastSeenAlive()).isTrue());
+                   .expectState(caseFile -> assertThat(caseFile.state().lastSeenAlive()).isTrue());
         }
 
         @Test

@@ -2,7 +2,8 @@ package org.fullaccounting.api.cases;
 
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
-import org.fullaccounting.api.infrastructure.request.RequestIds;
+import org.fullaccounting.casefile.api.CaseCommand;
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.casefile.api.OpenCaseCommand;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -11,9 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Every write to a case, from every entrance (API, pages, family linking, sample data): the
- * application decides here who may write, which ids the new case and entry get, which version the
- * command expects and which idempotency key it answers to. Entrances only parse and render.
+ * Every write to a case, from every entrance (API, pages, family linking): the application decides
+ * here who may write, which ids the new case and entry get, which version the command expects and
+ * which idempotency key it answers to. Entrances only parse and render. Who wrote, with which
+ * roles and under which request, goes onto the command as metadata by RecordingContext's dispatch
+ * interceptor; the version written comes back from the aggregate.
  */
 @Service
 public class CaseCommands {
@@ -31,7 +34,7 @@ public class CaseCommands {
     /** Makes the command for one new entry once its id is chosen; a null expected version expects none. */
     @FunctionalInterface
     public interface Entry {
-        Object command(UUID caseId, UUID entryId, Long expectedVersion);
+        CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion);
     }
 
     /**
@@ -48,8 +51,7 @@ public class CaseCommands {
     /** Opens a case under a new id (the opening entry's id is the case's). */
     public Written open(Function<UUID, OpenCaseCommand> opening, Authentication who, Idempotency idempotency) {
         UUID caseId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(caseId, caseId, opening.apply(caseId), null, who,
-                RequestIds.current(), key(who, idempotency)));
+        return writer.write(new CaseWriter.Write(opening.apply(caseId), key(who, idempotency)));
     }
 
     /** Records one entry; {@code ifMatch} is the If-Match header as sent (null: no expectation). */
@@ -60,7 +62,7 @@ public class CaseCommands {
 
     /** Records one entry from a page rendered at {@code pageVersion} (null or below 1: no expectation). */
     public Written recordFromPage(UUID caseId, Entry entry, Long pageVersion, Authentication who) {
-        Long expected = pageVersion != null && pageVersion >= 1 ? pageVersion - 1 : null;
+        Long expected = pageVersion != null && pageVersion >= 1 ? new CaseVersion(pageVersion).lastSequence() : null;
         access.requireWritable(caseId, who);
         return send(caseId, entry, expected, who, Idempotency.none());
     }
@@ -73,8 +75,7 @@ public class CaseCommands {
 
     private Written send(UUID caseId, Entry entry, Long expected, Authentication who, Idempotency idempotency) {
         UUID entryId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(caseId, entryId, entry.command(caseId, entryId, expected), expected,
-                who, RequestIds.current(), key(who, idempotency)));
+        return writer.write(new CaseWriter.Write(entry.command(caseId, entryId, expected), key(who, idempotency)));
     }
 
     private static IdempotentRequests.Key key(Authentication who, Idempotency sent) {

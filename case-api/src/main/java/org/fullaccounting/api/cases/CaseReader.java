@@ -1,58 +1,50 @@
 package org.fullaccounting.api.cases;
 
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-import org.fullaccounting.casefile.CaseFile;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fullaccounting.api.timetravel.PastCases;
 import org.fullaccounting.casefile.CaseSummary;
+import org.fullaccounting.projections.caseheader.CaseHeader;
+import org.fullaccounting.projections.caseheader.CaseHeaderQuery;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads a case's current state from the event store through the aggregate's own repository
- * (latest snapshot plus the events after it), so the version in the ETag is exactly the one
- * If-Match is checked against.
+ * Reads a case's header. Now: from the case_header read model, which is written in the same
+ * transaction as the case's events, so the version in the ETag is exactly the one If-Match is
+ * checked against. As of a past instant: folded from the event store (PastCases).
  */
 @Component
 public class CaseReader {
 
-    private final org.axonframework.config.Configuration axon;
+    private final CaseHeaderQuery headers;
+    private final EventStore events;
 
-    CaseReader(org.axonframework.config.Configuration axon) {
-        this.axon = axon;
+    CaseReader(CaseHeaderQuery headers, EventStore events) {
+        this.headers = headers;
+        this.events = events;
     }
 
-    /** The current state and its version (number of events recorded for the case). */
+    /** The state and its version (number of events recorded for the case). */
     public record Current(CaseSummary summary, long version) {
+
+        static Current of(CaseHeader header) {
+            return new Current(header.summary(), header.version().value());
+        }
+    }
+
+    /** The case exactly as recorded at {@code asOf}. Empty when the case did not exist yet. */
+    public Optional<Current> asOf(UUID caseId, Instant asOf) {
+        return PastCases.at(events, caseId, asOf).map(Current::of);
     }
 
     /**
-     * The case exactly as recorded at {@code asOf}: its events stamped up to then, folded by the
-     * aggregate's own handlers (see PastCases). Empty when the case did not exist yet.
+     * The case as it stands. A case no write has touched since the header read model came has no
+     * row yet: it is folded from its events (exact as well), and its next write fills the row in.
      */
-    public Optional<Current> asOf(UUID caseId, java.time.Instant asOf) {
-        return org.fullaccounting.api.timetravel.PastCases.at(axon, caseId, asOf)
-                .map(past -> new Current(past.summary(), past.version()));
-    }
-
     public Optional<Current> current(UUID caseId) {
-        Repository<CaseFile> repository = axon.repository(CaseFile.class);
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        try {
-            Aggregate<CaseFile> aggregate = repository.load(caseId.toString());
-            Current current = new Current(aggregate.invoke(CaseFile::summary), aggregate.version() + 1);
-            unitOfWork.commit();
-            return Optional.of(current);
-        } catch (AggregateNotFoundException unknown) {
-            unitOfWork.rollback();
-            return Optional.empty();
-        } catch (RuntimeException failure) {
-            unitOfWork.rollback(failure);
-            throw failure;
-        }
+        return headers.find(caseId).or(() -> PastCases.now(events, caseId)).map(Current::of);
     }
 }

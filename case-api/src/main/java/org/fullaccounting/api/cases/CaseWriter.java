@@ -1,21 +1,17 @@
 package org.fullaccounting.api.cases;
 
 import org.fullaccounting.api.application.refusals.Refusal;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.fullaccounting.casefile.api.CaseCommand;
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,31 +23,28 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link ConcurrencyException}. A write without If-Match is then simply retried on the new
  * version, so no entry is lost; a write with If-Match gets 412, because its sender saw an
  * older case.
+ *
+ * <p>Who sent it, under which request and when is put on the command by {@link RecordingContext}
+ * as it is dispatched; the case's version after the write is the command handler's answer.
  */
 @Component
 public class CaseWriter {
 
     private final CommandGateway commands;
-    private final EventStore events;
     private final TransactionTemplate transaction;
     private final IdempotentRequests idempotentRequests;
-    private final Clock clock;
     private final int attempts;
 
-    CaseWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction,
-               IdempotentRequests idempotentRequests, Clock clock,
+    CaseWriter(CommandGateway commands, TransactionTemplate transaction, IdempotentRequests idempotentRequests,
                @Value("${fa.write.attempts-on-concurrent-append}") int attempts) {
         this.commands = commands;
-        this.events = events;
         this.transaction = transaction;
         this.idempotentRequests = idempotentRequests;
-        this.clock = clock;
         this.attempts = attempts;
     }
 
-    /** One write as the HTTP layer describes it. */
-    public record Write(UUID caseId, UUID entryId, Object command, Long expectedVersion,
-                        Authentication who, String requestId, IdempotentRequests.Key idempotencyKey) {
+    /** One write: the command (which names its case, entry and expected version) and its idempotency key, if any. */
+    public record Write(CaseCommand command, IdempotentRequests.Key idempotencyKey) {
     }
 
     public Written write(Write write) {
@@ -70,10 +63,11 @@ public class CaseWriter {
                 }
                 return idempotentRequests.find(write.idempotencyKey()).orElseThrow(() -> racedOnIdempotencyKey);
             } catch (ConflictingAggregateVersionException stale) {
-                throw Refusal.staleVersion("the case has changed since version " + (write.expectedVersion() + 1),
-                        stale.getActualVersion() + 1);
+                throw Refusal.staleVersion("the case has changed since version "
+                        + CaseVersion.afterSequence(write.command().expectedVersion()),
+                        CaseVersion.ofAggregateVersion(stale.getActualVersion()).value());
             } catch (ConcurrencyException concurrentAppend) {
-                if (write.expectedVersion() != null) {
+                if (write.command().expectedVersion() != null) {
                     throw Refusal.staleVersion("another write to the case was recorded at the same moment", null);
                 }
                 if (attempt >= attempts) {
@@ -94,13 +88,8 @@ public class CaseWriter {
     }
 
     private Written sendAndRecord(Write write) {
-        commands.sendAndWait(write.command(),
-                RecordingContext.of(write.who(), write.requestId(), clock));
-        // Still inside this transaction: no other writer can have committed past our event.
-        long version = events.lastSequenceNumberFor(write.caseId().toString())
-                .orElseThrow(() -> new AggregateNotFoundException(write.caseId().toString(), "no events"))
-                + 1;
-        Written written = new Written(write.caseId(), write.entryId(), version);
+        CaseVersion version = commands.sendAndWait(write.command());
+        Written written = new Written(write.command().caseId(), write.command().entryId(), version.value());
         if (write.idempotencyKey() != null) {
             idempotentRequests.remember(write.idempotencyKey(), written);
         }

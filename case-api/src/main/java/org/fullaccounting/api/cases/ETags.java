@@ -1,10 +1,11 @@
 package org.fullaccounting.api.cases;
 
 import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.casefile.api.CaseVersion;
 
 /**
- * A case's ETag is its version: the number of events recorded for it. Axon counts versions
- * from zero (the sequence number of the last event), hence the off-by-one kept in this one place.
+ * A case's ETag is its version: the number of events recorded for it ({@link CaseVersion}, which
+ * also keeps the one conversion to Axon's sequence numbers).
  */
 public final class ETags {
 
@@ -12,7 +13,11 @@ public final class ETags {
     }
 
     public static String of(long version) {
-        return "\"" + version + "\"";
+        return of(new CaseVersion(version));
+    }
+
+    public static String of(CaseVersion version) {
+        return "\"" + version.value() + "\"";
     }
 
     /** If-Match to the Axon version the command expects; null when absent or "*". */
@@ -30,7 +35,7 @@ public final class ETags {
             if (version < 1) {
                 throw new NumberFormatException();
             }
-            return version - 1;
+            return new CaseVersion(version).lastSequence();
         } catch (NumberFormatException e) {
             throw Refusal.invalidHeader("If-Match", "must be the ETag of the case, such as \"3\"");
         }

@@ -1,5 +1,7 @@
 package org.fullaccounting.api.config;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -150,6 +152,15 @@ public class AxonConfig {
                 .contentType(byte[].class)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Puts who/roles/request id/recorded time on every command as it is dispatched, from the
+     * security context, the request and the clock (RecordingContext): no sender passes them by hand.
+     */
+    @Bean
+    public Registration recordingContextOnCommands(CommandBus commandBus, RecordingContext recordingContext) {
+        return commandBus.registerDispatchInterceptor(recordingContext);
     }
 
     /** Copies who/roles/request id/recorded time from each command onto the events it causes. */

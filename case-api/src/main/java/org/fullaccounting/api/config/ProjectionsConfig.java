@@ -4,8 +4,12 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fullaccounting.api.timetravel.RecordedEvents;
 import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.BoardQuery;
+import org.fullaccounting.projections.caseheader.CaseHeaderProjection;
+import org.fullaccounting.projections.caseheader.CaseHeaderQuery;
 import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
 import org.fullaccounting.projections.correspondence.CorrespondenceQuery;
 import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
@@ -16,6 +20,7 @@ import org.fullaccounting.projections.search.SearchProjection;
 import org.fullaccounting.projections.search.SearchQuery;
 import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.projections.sightings.SightingsQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +60,12 @@ public class ProjectionsConfig {
                     // the write, so the event and the row commit together or not at all (FamilyLinkAtomicityTest).
                     .registerListenerInvocationErrorHandler(FamilyLinkProjection.NAME,
                             config -> PropagatingErrorHandler.instance());
+            // GET /api/cases/{id} and its ETag read the case header: kept in the writing transaction, so exact.
+            processing.registerSubscribingEventProcessor(CaseHeaderProjection.NAME)
+                    .assignHandlerTypesMatching(CaseHeaderProjection.NAME, CaseHeaderProjection.class::equals)
+                    // Stated, as for family links: a header that cannot be written fails the write.
+                    .registerListenerInvocationErrorHandler(CaseHeaderProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
             PROCESSORS.forEach((name, handlerType) -> processing
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
@@ -79,6 +90,18 @@ public class ProjectionsConfig {
     @Bean
     public FamilyLinks familyLinks(JdbcTemplate jdbc) {
         return new FamilyLinks(jdbc);
+    }
+
+    /** Folds a case the header does not hold yet (recorded before it) from the store's earlier events. */
+    @Bean
+    public CaseHeaderProjection caseHeaderProjection(JdbcTemplate jdbc, ObjectProvider<EventStore> events) {
+        return new CaseHeaderProjection(jdbc, (caseId, sequence) -> RecordedEvents.payloads(
+                RecordedEvents.before(events.getObject(), caseId, sequence)));
+    }
+
+    @Bean
+    public CaseHeaderQuery caseHeaderQuery(JdbcTemplate jdbc) {
+        return new CaseHeaderQuery(jdbc);
     }
 
     @Bean

@@ -36,6 +36,26 @@ public final class RecordedEvents {
         return recorded;
     }
 
+    /** A case's events with a sequence number below {@code sequenceNumber}, from its first. */
+    public static List<DomainEventMessage<?>> before(EventStore events, UUID caseId, long sequenceNumber) {
+        List<DomainEventMessage<?>> recorded = new ArrayList<>();
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(caseId.toString(), 0).asStream()
+                .iterator();
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getSequenceNumber() >= sequenceNumber) {
+                break;
+            }
+            recorded.add(event);
+        }
+        return recorded;
+    }
+
+    /** The events themselves, as the header's fold takes them. */
+    public static List<CaseEvent> payloads(List<DomainEventMessage<?>> messages) {
+        return messages.stream().map(message -> (CaseEvent) message.getPayload()).toList();
+    }
+
     /** The same events as the history's fold takes them. */
     public static List<RecordedEvent> forHistory(List<DomainEventMessage<?>> messages) {
         List<RecordedEvent> recorded = new ArrayList<>();

@@ -17,10 +17,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +35,7 @@ import org.fullaccounting.casefile.api.HistoricalDate;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
@@ -104,12 +108,46 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (code.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(code.retryAfterSeconds()));
         }
-        return response.body(problem);
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied) {
         return respond(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not do this"));
+    }
+
+    /**
+     * The firewall checks header values and parameter names when they are first read, inside a
+     * handler: a control character there is the client's mistake. So is a multipart body without
+     * its boundary (no endpoint takes multipart).
+     */
+    @ExceptionHandler({RequestRejectedException.class, MultipartException.class})
+    ResponseEntity<ProblemDetail> rejected(RuntimeException rejected) {
+        return respond(Problems.invalid("MALFORMED_REQUEST", "the request has characters or a form that are "
+                + "not allowed", List.of()));
+    }
+
+    /** Spring refuses a wildcard Content-Type with a bare IllegalArgumentException while reading the body. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException failure,
+                                                  jakarta.servlet.http.HttpServletRequest request) {
+        if (!isConcreteMediaType(request.getContentType())) {
+            return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "Content-Type must be application/json"));
+        }
+        return unexpected(failure);
+    }
+
+    private static boolean isConcreteMediaType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     @ExceptionHandler(Exception.class)
@@ -191,6 +229,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 HttpStatus known = HttpStatus.resolve(statusCode.value());
                 problem.setProperty("code", known != null ? known.name() : "HTTP_" + statusCode.value());
             }
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return response;
     }
@@ -207,11 +247,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
+    /** Always problem+json: a refusal is written whatever the Accept header asked for (even a malformed one). */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -56,6 +56,10 @@ class AccountsTest extends ApiTest {
         Api.Response noRole = admin.post("/api/admin/users", Map.of("username", "someone", "password",
                 "a-good-long-password", "roles", List.of()));
         assertThat(noRole.errorFields()).containsExactly("roles");
+        Api.Response nullRole = admin.post("/api/admin/users", "{\"username\": \"someone\", "
+                + "\"password\": \"a-good-long-password\", \"roles\": [null]}");
+        nullRole.expectProblem(400, "VALIDATION_FAILED");
+        assertThat(nullRole.errorFields()).singleElement().asString().startsWith("roles");
     }
 
     @Test

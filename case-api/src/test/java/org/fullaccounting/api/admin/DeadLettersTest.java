@@ -26,10 +26,10 @@ class DeadLettersTest extends ApiTest {
         String marker = "poison-" + UUID.randomUUID();
         String trigger = "refuse_" + marker.replace('-', '_');
         // The cause: the history table refuses this one note, as a database would refuse a bad row.
-        jdbc.execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        superuser().execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                 + " IF NEW.text LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'refused %', NEW.text; END IF;"
                 + " RETURN NEW; END $$");
-        jdbc.execute("CREATE TRIGGER " + trigger + " BEFORE INSERT OR UPDATE ON history_entry FOR EACH ROW"
+        superuser().execute("CREATE TRIGGER " + trigger + " BEFORE INSERT OR UPDATE ON history_entry FOR EACH ROW"
                 + " EXECUTE FUNCTION " + trigger + "()");
         UUID poisoned;
         try {
@@ -68,8 +68,8 @@ class DeadLettersTest extends ApiTest {
             admin.post("/api/admin/projections/history/dead-letters/retry", "").expectStatus(200);
             assertThat(status("history").get("deadLetters").asLong()).as("still refused").isEqualTo(2);
         } finally {
-            jdbc.execute("DROP TRIGGER IF EXISTS " + trigger + " ON history_entry");
-            jdbc.execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+            superuser().execute("DROP TRIGGER IF EXISTS " + trigger + " ON history_entry");
+            superuser().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
         }
 
         WebSession page = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);

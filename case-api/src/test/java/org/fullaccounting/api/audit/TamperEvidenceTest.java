@@ -60,14 +60,23 @@ class TamperEvidenceTest extends ApiTest {
     @Test
     void aDeletedEventBreaksTheChainWhereItWas() {
         UUID caseId = caseWithNotes(3);
+        String row = "aggregate_identifier = '" + caseId + "' AND sequence_number = 1";
+        String kept = "tampered_" + caseId.toString().replace('-', '_');
+        superuser().execute("CREATE TABLE " + kept + " AS SELECT * FROM domain_event_entry WHERE " + row);
 
-        asSuperuserWithoutTriggers("DELETE FROM domain_event_entry WHERE aggregate_identifier = '" + caseId
-                + "' AND sequence_number = 1");
-
-        JsonNode verification = auditor.get("/api/audit/cases/" + caseId + "/verify").json();
-        assertThat(verification.get("valid").asBoolean()).isFalse();
-        assertThat(verification.get("brokenAt").get("sequenceNumber").asLong()).isEqualTo(1);
-        assertThat(verification.get("brokenAt").get("reason").asText()).contains("missing");
+        asSuperuserWithoutTriggers("DELETE FROM domain_event_entry WHERE " + row);
+        try {
+            JsonNode verification = auditor.get("/api/audit/cases/" + caseId + "/verify").json();
+            assertThat(verification.get("valid").asBoolean()).isFalse();
+            assertThat(verification.get("brokenAt").get("sequenceNumber").asLong()).isEqualTo(1);
+            assertThat(verification.get("brokenAt").get("reason").asText()).contains("missing");
+        } finally {
+            // Put the event back: the other tests share this store, and the fuzz test's closing
+            // consistency check would rightly count a case whose read models outlive a deleted event.
+            asSuperuserWithoutTriggers("INSERT INTO domain_event_entry SELECT * FROM " + kept);
+            superuser().execute("DROP TABLE " + kept);
+        }
+        assertThat(auditor.get("/api/audit/cases/" + caseId + "/verify").json().get("valid").asBoolean()).isTrue();
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.fullaccounting.api.audit;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.fullaccounting.casefile.CaseFile;
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.casefile.api.NoteAddedEvent;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +23,12 @@ public final class Tampering {
     private Tampering() {
     }
 
-    /** Notes {@code first..last} appended straight to the event store (chained by the database as usual). */
-    public static void appendNotes(EventStorageEngine storage, TransactionTemplate transaction, UUID caseId,
+    /**
+     * Notes {@code first..last} published straight to the event store, past the aggregate and its
+     * rules (chained by the database as usual; the read models kept in the writing transaction,
+     * such as the case header, see them as they would any event).
+     */
+    public static void appendNotes(EventStore storage, TransactionTemplate transaction, UUID caseId,
                                    long first, long last) {
         transaction.executeWithoutResult(status -> {
             List<DomainEventMessage<?>> notes = new ArrayList<>();
@@ -28,8 +36,25 @@ public final class Tampering {
                 notes.add(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), sequence,
                         new NoteAddedEvent(caseId, UUID.randomUUID(), "note " + sequence)));
             }
-            storage.appendEvents(notes);
+            storage.publish(notes);
         });
+    }
+
+    /**
+     * Loads the case's aggregate as a command would (latest snapshot plus the events after it), so
+     * Axon snapshots it once past the threshold; answers the version it loaded.
+     */
+    public static CaseVersion loadCase(org.axonframework.config.Configuration axon, UUID caseId) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            CaseVersion version = CaseVersion.ofAggregateVersion(
+                    axon.repository(CaseFile.class).load(caseId.toString()).version());
+            unitOfWork.commit();
+            return version;
+        } catch (RuntimeException failure) {
+            unitOfWork.rollback(failure);
+            throw failure;
+        }
     }
 
     /** Rewrites the status in the case's stored snapshot to ACCOUNTED_FOR, triggers off. */

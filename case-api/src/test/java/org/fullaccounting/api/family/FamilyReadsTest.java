@@ -102,7 +102,7 @@ class FamilyReadsTest extends FamilyProbe {
 
         assertThat(waited).isEqualTo(probe.get("/api/cases/" + caseId + "/history").body());
         probe.get("/api/cases/" + caseId + "/history?minVersion=0").expectProblem(400, "INVALID_PARAMETER");
-        caseworker.get("/api/cases/" + caseId + "/history?minVersion=999999").expectStatus(503);
+        caseworker.get("/api/cases/" + caseId + "/history?minVersion=999999").expectProblem(400, "INVALID_PARAMETER");
     }
 
     private UUID post(UUID caseId, String path, Map<String, Object> body) {

@@ -1,7 +1,9 @@
 package org.fullaccounting.api.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -38,14 +40,44 @@ class ReadYourWritesTest extends ApiTest {
     }
 
     @Test
-    void aVersionTheCaseNeverReachesAnswers503WithRetryAfterAfterTheWait() {
+    void aVersionNoWriteHasReachedIs400AtOnceNamingMinVersion() {
         UUID caseId = openCase();
 
-        JsonNode problem = caseworker.get("/api/cases/" + caseId + "/history?minVersion=99")
-                .expectProblem(503, "READ_MODEL_BEHIND");
+        JsonNode problem = caseworker.get("/api/cases/" + caseId + "/history?minVersion=2147483648")
+                .expectProblem(400, "INVALID_PARAMETER");
 
-        assertThat(problem.get("requestedVersion").asLong()).isEqualTo(99);
-        assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(problem.toString()).contains("minVersion");
+    }
+
+    @Test
+    void aWrittenVersionTheModelCannotApplyAnswers503WithRetryAfterAfterTheWait() {
+        UUID caseId = openCase();
+        String marker = "behind-" + UUID.randomUUID();
+        String trigger = "refuse_" + marker.replace('-', '_');
+        // The history table refuses this note, so the model parks it and never reaches version 2.
+        superuser().execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " IF NEW.text LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'refused'; END IF;"
+                + " RETURN NEW; END $$");
+        superuser().execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON history_entry FOR EACH ROW"
+                + " EXECUTE FUNCTION " + trigger + "()");
+        try {
+            long version = caseworker.post("/api/cases/" + caseId + "/notes", java.util.Map.of("text", marker))
+                    .expectStatus(201).json().get("version").asLong();
+
+            Api.Response behind = caseworker.get("/api/cases/" + caseId + "/history?minVersion=" + version);
+            JsonNode problem = behind.expectProblem(503, "READ_MODEL_BEHIND");
+
+            assertThat(behind.header("Retry-After")).isEqualTo("1");
+            assertThat(problem.get("requestedVersion").asLong()).isEqualTo(version);
+            assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
+        } finally {
+            superuser().execute("DROP TRIGGER IF EXISTS " + trigger + " ON history_entry");
+            superuser().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+            Eventually.until("the parked note applied after the retry", () -> {
+                admin.post("/api/admin/projections/history/dead-letters/retry", "");
+                return admin.get("/api/admin/projections/history/dead-letters").json().size();
+            }, parked -> parked == 0);
+        }
     }
 
     @Test

@@ -3,10 +3,29 @@ package org.fullaccounting.casefile.api;
 import java.util.UUID;
 
 /**
- * A command addressed to an existing case. {@code expectedVersion} is the aggregate version the
- * sender last saw (null: no expectation); a stale one is rejected instead of overwriting.
+ * Every command to a case, its opening included. Sealed, so the compiler knows the full list.
+ * {@code entryId} is the entry the command creates (an opening's is the case id, as its event's);
+ * {@code expectedVersion} is Axon's aggregate version the sender last saw (the last sequence
+ * number, see {@link CaseVersion#lastSequence()}; null: no expectation), so a stale one is
+ * rejected instead of overwriting. A case's command handlers answer with the {@link CaseVersion}
+ * the case has after it.
  */
-public interface CaseCommand {
+public sealed interface CaseCommand permits
+        OpenCaseCommand,
+        RecordCaptivityFactCommand,
+        ReportSightingCommand,
+        AssessSightingCommand,
+        ReclassifyStatusCommand,
+        LogCorrespondenceCommand,
+        DesignateLastSeenAliveCommand,
+        RemoveLastSeenAliveCommand,
+        RecordRemainsRecoveredCommand,
+        RecordRemainsIdentifiedCommand,
+        AddNoteCommand,
+        RetractEntryCommand,
+        CorrectEntryCommand,
+        LinkFamilyMemberCommand,
+        UnlinkFamilyMemberCommand {
 
     UUID caseId();
 

@@ -16,5 +16,17 @@ public record OpenCaseCommand(
         String lossPlace,
         String circumstances,
         CaseStatus status,
-        String source) {
+        String source) implements CaseCommand {
+
+    /** The opening is the case's first entry and has the case's id, as its event. */
+    @Override
+    public UUID entryId() {
+        return caseId;
+    }
+
+    /** A case is opened once: there is no earlier version to expect. */
+    @Override
+    public Long expectedVersion() {
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package org.fullaccounting.projections.history;
 
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.projections.ReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,7 @@ public class HistoryQuery implements ReadModel {
     public long version(UUID caseId) {
         List<Long> last = jdbc.queryForList("SELECT last_sequence FROM history_case WHERE case_id = ?", Long.class,
                 caseId);
-        return last.isEmpty() ? 0 : last.get(0) + 1;
+        return last.isEmpty() ? CaseVersion.NONE.value() : CaseVersion.afterSequence(last.get(0)).value();
     }
 
     /**
@@ -79,7 +80,7 @@ public class HistoryQuery implements ReadModel {
                             id -> new HashMap<>());
                     f.put("entries", rs.getLong("entries"));
                     f.put("retracted", rs.getLong("retracted"));
-                    f.put("version", rs.getLong("last_sequence") + 1);
+                    f.put("version", CaseVersion.afterSequence(rs.getLong("last_sequence")).value());
                 });
         return facts;
     }

@@ -1,5 +1,6 @@
 package org.fullaccounting.projections.history;
 
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.HistoricalDate;
@@ -67,7 +68,8 @@ public final class Timeline {
                 rows.computeIfPresent(row.refersTo(), (id, target) -> target.retractedBy(retraction(row)));
             }
         }
-        long version = events.isEmpty() ? 0 : events.get(events.size() - 1).sequence() + 1;
+        long version = events.isEmpty() ? CaseVersion.NONE.value()
+                : CaseVersion.afterSequence(events.get(events.size() - 1).sequence()).value();
         return assemble(caseId, version, asOf, rows.values());
     }
 

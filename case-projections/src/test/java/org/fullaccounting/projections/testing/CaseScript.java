@@ -83,6 +83,15 @@ public final class CaseScript {
         }
     }
 
+    /** Delivers one message to the projection, as a processor would. */
+    public static void deliverOne(DomainEventMessage<?> message, Object projection) {
+        try {
+            new AnnotationEventHandlerAdapter(projection).handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("handler failed on " + message.getPayloadType().getSimpleName(), e);
+        }
+    }
+
     /** Runs the projection's reset handler, as a processor's resetTokens does. */
     public static void reset(Object projection) {
         new AnnotationEventHandlerAdapter(projection).prepareReset();

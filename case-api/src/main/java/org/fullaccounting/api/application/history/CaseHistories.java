@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.timetravel.RecordedEvents;
+import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
@@ -90,11 +91,9 @@ public class CaseHistories {
             return Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded));
         }
         if (minVersion != null) {
+            requireWritten(caseId, minVersion);
             long reached = history.awaitVersion(caseId, minVersion, patience);
             if (reached < minVersion) {
-                if (reached == 0 && isUnknown(caseId)) {
-                    throw Refusal.unknownCase(caseId);
-                }
                 throw Refusal.readModelBehind(minVersion, reached);
             }
         }
@@ -105,6 +104,18 @@ public class CaseHistories {
             // Opened a moment ago, not applied here yet: an empty history, version 0.
             return new CaseHistory(caseId, 0, null, List.of());
         });
+    }
+
+    /**
+     * A version no write has reached yet will not arrive by waiting: 400 at once rather than 503
+     * after the wait, which would tell the caller to retry for ever.
+     */
+    private void requireWritten(UUID caseId, long minVersion) {
+        CaseVersion stored = CaseVersion.afterSequence(
+                events.lastSequenceNumberFor(caseId.toString()).orElseThrow(() -> Refusal.unknownCase(caseId)));
+        if (minVersion > stored.value()) {
+            throw Refusal.invalidParameter("minVersion", "is beyond the case's latest version, " + stored);
+        }
     }
 
     private boolean isUnknown(UUID caseId) {

@@ -39,8 +39,8 @@ final class DumasCase {
     }
 
     /** The entries after the opening, in the order a caseworker would record them. */
-    static List<BiFunction<UUID, UUID, Object>> entries() {
-        List<BiFunction<UUID, UUID, Object>> entries = new ArrayList<>();
+    static List<BiFunction<UUID, UUID, CaseCommand>> entries() {
+        List<BiFunction<UUID, UUID, CaseCommand>> entries = new ArrayList<>();
         lossAndCaptivity(entries);
         findings(entries);
         laterReports(entries);
@@ -48,7 +48,7 @@ final class DumasCase {
     }
 
     /** The note on the sources, the capture, the camp, Big Switch and the letters of 1954. */
-    private static void lossAndCaptivity(List<BiFunction<UUID, UUID, Object>> entries) {
+    private static void lossAndCaptivity(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         entries.add((caseId, id) -> new AddNoteCommand(caseId, id,
                 "Sample data. The sources give neither Cpl. Dumas's service number (" + SERVICE_NUMBER
                         + " is a placeholder) nor his unit, nor his status at the time of loss; the case opens as "
@@ -79,7 +79,7 @@ final class DumasCase {
     }
 
     /** The 1954 finding of death, the court-ordered reclassification and the Last Seen Alive designation. */
-    private static void findings(List<BiFunction<UUID, UUID, Object>> entries) {
+    private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
         entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, presumedDead,
                 CaseStatus.MISSING_PRESUMED_DEAD, of("1954"),
@@ -100,7 +100,7 @@ final class DumasCase {
     }
 
     /** Sightings and correspondence from 1979 on, and the memoranda of the 1950s that give context. */
-    private static void laterReports(List<BiFunction<UUID, UUID, Object>> entries) {
+    private static void laterReports(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1979"), of("1982"),
                 "collective farm near Pyongyang", SourceKind.FOREIGN_NATIONAL, "Serban Oprica, Romanian engineer",
                 "Saw as many as 50 American POWs working on a North Korean collective farm. Unnamed Americans; "

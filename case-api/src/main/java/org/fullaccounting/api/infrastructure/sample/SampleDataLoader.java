@@ -1,18 +1,17 @@
 package org.fullaccounting.api.infrastructure.sample;
 
 import org.fullaccounting.api.application.accounts.Accounts;
-import org.fullaccounting.api.application.access.Roles;
-import org.fullaccounting.api.cases.CaseCommands;
+import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.api.cases.RecordingContext;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,18 +28,18 @@ import java.util.function.BiFunction;
 public class SampleDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
-    static final String LOADER = "sample-data";
+    static final String REQUEST_ID_PREFIX = "sample-data-";
 
     private final SampleDataSwitch sampleData;
-    private final CaseCommands commands;
+    private final CaseWriter writer;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    SampleDataLoader(SampleDataSwitch sampleData, CaseCommands commands, Accounts accounts, JdbcTemplate jdbc,
+    SampleDataLoader(SampleDataSwitch sampleData, CaseWriter writer, Accounts accounts, JdbcTemplate jdbc,
                      TransactionTemplate transaction) {
         this.sampleData = sampleData;
-        this.commands = commands;
+        this.writer = writer;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -56,12 +55,14 @@ public class SampleDataLoader implements ApplicationRunner {
             if (alreadyLoaded()) {
                 return;
             }
-            Authentication loader = new UsernamePasswordAuthenticationToken(LOADER, null,
-                    AuthorityUtils.createAuthorityList("ROLE_" + Roles.CASEWORKER));
-            UUID caseId = commands.open(DumasCase::opening, loader, CaseCommands.Idempotency.none()).caseId();
-            for (BiFunction<UUID, UUID, Object> entry : DumasCase.entries()) {
-                commands.record(caseId, (c, entryId, expected) -> entry.apply(c, entryId), null, loader,
-                        CaseCommands.Idempotency.none());
+            UUID caseId = UUID.randomUUID();
+            // No request and no one signed in: the recording context stores user "system", and this
+            // request id, taken from the log context, on every event of the sample case.
+            try (MDC.MDCCloseable requestId = MDC.putCloseable(RecordingContext.REQUEST_ID, REQUEST_ID_PREFIX + caseId)) {
+                writer.write(new CaseWriter.Write(DumasCase.opening(caseId), null));
+                for (BiFunction<UUID, UUID, CaseCommand> entry : DumasCase.entries()) {
+                    writer.write(new CaseWriter.Write(entry.apply(caseId, UUID.randomUUID()), null));
+                }
             }
             log.info("Loaded the sample case of Cpl. Roger A. Dumas: /api/cases/{}", caseId);
         });

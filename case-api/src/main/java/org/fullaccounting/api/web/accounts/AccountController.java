@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ public class AccountController {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}",
                     message = "3 to 100 letters, digits or . _ @ -") String username,
             @NotBlank @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String password,
-            @NotEmpty Set<Role> roles) {
+            @NotEmpty Set<@NotNull Role> roles) {
     }
 
     public enum Role { CASEWORKER, FAMILY, AUDITOR, ADMIN }

@@ -5,6 +5,7 @@ import org.fullaccounting.api.web.cases.requests.AssessmentRequest;
 import org.fullaccounting.api.web.cases.requests.CorrectionRequest;
 import org.fullaccounting.api.web.cases.requests.EntryRequest;
 import org.fullaccounting.casefile.api.Assessment;
+import org.fullaccounting.casefile.api.CaseCommand;
 
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ final class EntryForms {
         }
 
         @Override
-        public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+        public CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
             return request().command(caseId, sightingId, entryId, expectedVersion);
         }
     }
@@ -41,7 +42,7 @@ final class EntryForms {
         }
 
         @Override
-        public Object command(UUID caseId, UUID newEntryId, Long expectedVersion) {
+        public CaseCommand command(UUID caseId, UUID newEntryId, Long expectedVersion) {
             return request().command(caseId, newEntryId, expectedVersion);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.application.access.Roles;
 import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.RetractEntryCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,18 +51,18 @@ class DumasAsOfTest extends ApiTest {
             return;
         }
         caseId = UUID.randomUUID();
-        List<BiFunction<UUID, UUID, Object>> entries = DumasCase.entries();
+        List<BiFunction<UUID, UUID, CaseCommand>> entries = DumasCase.entries();
         beforeOpening = pause();
         write(caseId, DumasCase.opening(caseId));
-        for (BiFunction<UUID, UUID, Object> entry : entries.subList(0, 4)) {   // note, capture, its correction, Camp 5
+        for (BiFunction<UUID, UUID, CaseCommand> entry : entries.subList(0, 4)) {   // note, capture, its correction, Camp 5
             campEntry = write(UUID.randomUUID(), entry);
         }
         firstSitting = pause();
-        for (BiFunction<UUID, UUID, Object> entry : entries.subList(4, 10)) {  // up to the court order and its 1984 date
+        for (BiFunction<UUID, UUID, CaseCommand> entry : entries.subList(4, 10)) {  // up to the court order and its 1984 date
             write(UUID.randomUUID(), entry);
         }
         secondSitting = pause();
-        for (BiFunction<UUID, UUID, Object> entry : entries.subList(10, entries.size())) {
+        for (BiFunction<UUID, UUID, CaseCommand> entry : entries.subList(10, entries.size())) {
             write(UUID.randomUUID(), entry);
         }
         UUID retraction = UUID.randomUUID();
@@ -130,13 +132,19 @@ class DumasAsOfTest extends ApiTest {
         assertThat(stored.get("version")).isEqualTo(folded.get("version"));
     }
 
-    private UUID write(UUID entryId, BiFunction<UUID, UUID, Object> entry) {
+    private UUID write(UUID entryId, BiFunction<UUID, UUID, CaseCommand> entry) {
         write(entryId, entry.apply(caseId, entryId));
         return entryId;
     }
 
-    private void write(UUID entryId, Object command) {
-        writer.write(new CaseWriter.Write(caseId, entryId, command, null, loader, "as-of-test", null));
+    /** Written as the signed-in loader: the recording context takes who from the security context. */
+    private void write(UUID entryId, CaseCommand command) {
+        SecurityContextHolder.getContext().setAuthentication(loader);
+        try {
+            writer.write(new CaseWriter.Write(command, null));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** An instant strictly between two sittings (the store keeps milliseconds). */

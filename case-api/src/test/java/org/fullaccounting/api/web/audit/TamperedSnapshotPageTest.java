@@ -1,8 +1,7 @@
 package org.fullaccounting.api.web.audit;
 
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.api.audit.Tampering;
-import org.fullaccounting.api.cases.CaseReader;
 import org.fullaccounting.api.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,17 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TamperedSnapshotPageTest extends BrowserTest {
 
     @Autowired
-    EventStorageEngine storage;
+    EventStore storage;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    CaseReader reader;
+    org.axonframework.config.Configuration axon;
 
     @Test
     void anAuditorSeesThatASnapshotWasTamperedWithAndTheTrueStatus() {
         UUID caseId = openCase();
         Tampering.appendNotes(storage, transaction, caseId, 1, 150);
-        reader.current(caseId);
+        Tampering.loadCase(axon, caseId);
         Tampering.forgeSnapshotStatus(superuser(), caseId);
 
         signIn("test-auditor", "a-long-test-password");

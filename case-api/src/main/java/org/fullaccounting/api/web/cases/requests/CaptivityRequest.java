@@ -20,7 +20,7 @@ public record CaptivityRequest(
         @NotBlank @Size(max = 1000) String source) implements EntryRequest {
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public RecordCaptivityFactCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return new RecordCaptivityFactCommand(caseId, entryId, kind, HistoricalDate.ofNullable(on), place, by, camp,
                 destination, source, expectedVersion);
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.RetractEntryCommand;
 import org.fullaccounting.casefile.api.CorrectEntryCommand;
 
@@ -19,7 +20,7 @@ public record CorrectionRequest(
     public enum Action { RETRACT, CORRECT }
 
     @Override
-    public Object command(UUID caseId, UUID newEntryId, Long expectedVersion) {
+    public CaseCommand command(UUID caseId, UUID newEntryId, Long expectedVersion) {
         // entryId names the earlier entry this one retracts or corrects.
         return action == Action.RETRACT
                 ? new RetractEntryCommand(caseId, newEntryId, entryId, reason, expectedVersion)

@@ -23,7 +23,7 @@ public record CorrespondenceRequest(
         boolean restricted) implements EntryRequest {
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public LogCorrespondenceCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return new LogCorrespondenceCommand(caseId, entryId, HistoricalDate.ofNullable(date), kind, direction, from,
                 to, subject, summary, documentRef, restricted, expectedVersion);
     }

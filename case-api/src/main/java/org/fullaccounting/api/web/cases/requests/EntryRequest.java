@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web.cases.requests;
 
+import org.fullaccounting.casefile.api.CaseCommand;
+
 import java.util.UUID;
 
 /**
@@ -9,5 +11,5 @@ import java.util.UUID;
 public interface EntryRequest {
 
     /** The command for a new entry with this id; {@code expectedVersion} null means no expectation. */
-    Object command(UUID caseId, UUID entryId, Long expectedVersion);
+    CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion);
 }

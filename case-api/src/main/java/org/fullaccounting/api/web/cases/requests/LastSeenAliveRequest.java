@@ -2,6 +2,7 @@ package org.fullaccounting.api.web.cases.requests;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.DesignateLastSeenAliveCommand;
 import org.fullaccounting.casefile.api.RemoveLastSeenAliveCommand;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record LastSeenAliveRequest(
     }
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return designates()
                 ? new DesignateLastSeenAliveCommand(caseId, entryId, source, reason, expectedVersion)
                 : new RemoveLastSeenAliveCommand(caseId, entryId, source, reason, expectedVersion);

@@ -10,7 +10,7 @@ public record NoteRequest(
         @NotBlank @Size(max = 10000) String text) implements EntryRequest {
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public AddNoteCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return new AddNoteCommand(caseId, entryId, text, expectedVersion);
     }
 }

@@ -18,7 +18,7 @@ public record ReclassificationRequest(
         @NotBlank @Size(max = 1000) String source) implements EntryRequest {
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public ReclassifyStatusCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return new ReclassifyStatusCommand(caseId, entryId, to, HistoricalDate.ofNullable(effectiveOn), authority,
                 reason, source, expectedVersion);
     }

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.cases.requests;
 
+import org.fullaccounting.casefile.api.CaseCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public record RemainsRequest(
     public enum Stage { RECOVERED, IDENTIFIED }
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public CaseCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return kind == Stage.RECOVERED
                 ? new RecordRemainsRecoveredCommand(caseId, entryId, HistoricalDate.ofNullable(date), place, operation,
                         source, expectedVersion)

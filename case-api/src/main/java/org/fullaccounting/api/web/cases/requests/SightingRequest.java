@@ -20,7 +20,7 @@ public record SightingRequest(
         @NotBlank @Size(max = 1000) String source) implements EntryRequest {
 
     @Override
-    public Object command(UUID caseId, UUID entryId, Long expectedVersion) {
+    public ReportSightingCommand command(UUID caseId, UUID entryId, Long expectedVersion) {
         return new ReportSightingCommand(caseId, entryId, HistoricalDate.ofNullable(observedOn),
                 HistoricalDate.ofNullable(reportedOn), place, sourceKind, witness, description, source, expectedVersion);
     }
