@@ -11,6 +11,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * owning access, ids, versions, idempotency) -> infrastructure (Axon, JDBC, security, request
  * context, embedded database, input guards).
  *
- * <p>The rules, precisely: no package of case-api depends on a package that depends back on it
+ * <p>The rules, precisely: every class but the application's main class is in one of the three;
+ * no package of case-api depends on a package that depends back on it
  * (each package is a slice); web uses no class of infrastructure at all (Spring wires the
  * filters and configuration without web naming them); web calls no read-model query, no Axon and
  * no JDBC, so every read and write passes an application service and its access policy;
@@ -38,6 +40,11 @@ class LayersTest {
                     .and(simpleNameEndingWith("Query").or(simpleName("FamilyLinks")))
                     .or(resideInAnyPackage("org.axonframework..", "org.springframework.jdbc.."))
                     .as("read-model queries, Axon or JDBC");
+
+    @ArchTest
+    static final ArchRule everyClassIsInALayer = classes()
+            .that().resideOutsideOfPackage("org.fullaccounting.api")
+            .should().resideInAnyPackage(WEB, APPLICATION, INFRASTRUCTURE);
 
     @ArchTest
     static final ArchRule noPackageDependsOnOneThatDependsBackOnIt = slices()

@@ -4,9 +4,9 @@ import org.fullaccounting.api.application.refusals.Refusal;
 
 import org.fullaccounting.api.application.access.Roles;
 
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.CaseCommands;
-import org.fullaccounting.api.cases.Written;
+import org.fullaccounting.api.application.cases.CaseReader;
+import org.fullaccounting.api.application.cases.CaseCommands;
+import org.fullaccounting.api.application.cases.Written;
 import org.fullaccounting.casefile.api.LinkFamilyMemberCommand;
 import org.fullaccounting.casefile.api.UnlinkFamilyMemberCommand;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package org.fullaccounting.api.application.admin;
 
-import org.fullaccounting.api.config.DeadLetterQueues;
+import org.fullaccounting.api.infrastructure.axon.DeadLetterQueues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
-import org.fullaccounting.api.config.ProjectionSavepoints;
+import org.fullaccounting.api.infrastructure.axon.ProjectionSavepoints;
 import org.fullaccounting.projections.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
-import org.fullaccounting.api.timetravel.RecordedEvents;
+import org.fullaccounting.api.application.timetravel.RecordedEvents;
 import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;

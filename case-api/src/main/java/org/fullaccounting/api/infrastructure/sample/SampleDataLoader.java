@@ -1,8 +1,8 @@
 package org.fullaccounting.api.infrastructure.sample;
 
 import org.fullaccounting.api.application.accounts.Accounts;
-import org.fullaccounting.api.cases.CaseWriter;
-import org.fullaccounting.api.cases.RecordingContext;
+import org.fullaccounting.api.application.cases.CaseWriter;
+import org.fullaccounting.api.infrastructure.request.RecordingContext;
 import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.slf4j.Logger;

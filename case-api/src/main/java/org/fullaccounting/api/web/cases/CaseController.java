@@ -1,13 +1,13 @@
 package org.fullaccounting.api.web.cases;
 
 
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.CaseView;
-import org.fullaccounting.api.cases.CaseCommands;
-import org.fullaccounting.api.cases.CaseQueries;
-import org.fullaccounting.api.cases.ETags;
-import org.fullaccounting.api.cases.FamilyCaseView;
-import org.fullaccounting.api.cases.Written;
+import org.fullaccounting.api.application.cases.CaseReader;
+import org.fullaccounting.api.application.cases.CaseView;
+import org.fullaccounting.api.application.cases.CaseCommands;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.ETags;
+import org.fullaccounting.api.application.cases.FamilyCaseView;
+import org.fullaccounting.api.application.cases.Written;
 import org.fullaccounting.api.web.cases.requests.OpenCaseRequest;
 
 import io.swagger.v3.oas.annotations.Operation;

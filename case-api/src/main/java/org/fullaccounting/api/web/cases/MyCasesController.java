@@ -2,8 +2,8 @@ package org.fullaccounting.api.web.cases;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.fullaccounting.api.cases.CaseQueries;
-import org.fullaccounting.api.cases.FamilyCaseView;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.FamilyCaseView;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

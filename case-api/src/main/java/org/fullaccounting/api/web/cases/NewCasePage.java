@@ -1,8 +1,8 @@
 package org.fullaccounting.api.web.cases;
 
 import org.fullaccounting.api.web.PageController;
-import org.fullaccounting.api.cases.CaseCommands;
-import org.fullaccounting.api.cases.Written;
+import org.fullaccounting.api.application.cases.CaseCommands;
+import org.fullaccounting.api.application.cases.Written;
 import org.fullaccounting.api.web.cases.requests.NameRequest;
 import org.fullaccounting.api.web.cases.requests.OpenCaseRequest;
 import org.fullaccounting.api.web.Forms;

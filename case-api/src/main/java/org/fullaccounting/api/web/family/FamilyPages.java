@@ -3,9 +3,9 @@ package org.fullaccounting.api.web.family;
 
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.history.CaseHistories;
-import org.fullaccounting.api.cases.CaseQueries;
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.FamilyCaseView;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.CaseReader;
+import org.fullaccounting.api.application.cases.FamilyCaseView;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
 import org.springframework.security.core.Authentication;

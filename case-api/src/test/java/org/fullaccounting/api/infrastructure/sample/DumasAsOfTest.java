@@ -3,7 +3,7 @@ package org.fullaccounting.api.infrastructure.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.application.access.Roles;
-import org.fullaccounting.api.cases.CaseWriter;
+import org.fullaccounting.api.application.cases.CaseWriter;
 import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.RetractEntryCommand;
