@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -127,7 +128,16 @@ public class AdminPage {
     record NewAccountForm(String username, Set<AccountController.Role> roles) {
 
         Set<AccountController.Role> chosen() {
-            return roles == null ? EnumSet.noneOf(AccountController.Role.class) : EnumSet.copyOf(roles);
+            Set<AccountController.Role> chosen = EnumSet.noneOf(AccountController.Role.class);
+            if (roles != null) {
+                roles.stream().filter(Objects::nonNull).forEach(chosen::add);
+            }
+            return chosen;
+        }
+
+        /** A box sent without a role's name (an empty value) is no choice among the listed roles. */
+        boolean unreadableRole() {
+            return roles != null && roles.contains(null);
         }
     }
 
@@ -135,11 +145,11 @@ public class AdminPage {
     public String create(@ModelAttribute("submitted") NewAccountForm sent, BindingResult binding,
                          @RequestParam Map<String, String> f, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (sent == null || binding.hasFieldErrors("roles")) {
+        if (sent == null || binding.hasFieldErrors("roles") || sent.unreadableRole()) {
             errors.put("roles", "choose among the listed roles");
         }
-        Set<AccountController.Role> chosen = sent == null || sent.roles() == null
-                ? EnumSet.noneOf(AccountController.Role.class) : sent.chosen();
+        Set<AccountController.Role> chosen = sent == null ? EnumSet.noneOf(AccountController.Role.class)
+                : sent.chosen();
         AccountController.NewAccount account = new AccountController.NewAccount(sent == null ? null : sent.username(),
                 f.get("password"), chosen);
         forms.check(account).forEach(errors::putIfAbsent);
