@@ -2,23 +2,49 @@ package org.fullaccounting.api.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Form fields arrive as text and go back as text, so a rejected form re-renders exactly what was
- * typed. Values are checked by the same bean-validation rules as the API's request records.
+ * How Spring binds the pages' forms into request records: text trimmed and blank taken as absent;
+ * a rejected form re-renders exactly what was typed (the page keeps the submitted fields). Values
+ * are checked by the same bean-validation rules as the API's request records, and the errors go
+ * beside their fields.
  */
-@Component
+@ControllerAdvice(annotations = PageController.class)
 public class Forms {
 
     private final Validator validator;
 
     Forms(Validator validator) {
         this.validator = validator;
+    }
+
+    @InitBinder
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    /**
+     * Field name to message, the first per field: a choice not among the options or an id not
+     * from the list (binding failures), and the rules' messages.
+     */
+    public static Map<String, String> errors(BindingResult binding) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), !error.isBindingFailure() ? error.getDefaultMessage()
+                    : Arrays.asList(error.getCodes()).contains("typeMismatch.java.util.UUID")
+                    ? "choose an entry from the list" : "choose one of the listed options");
+        }
+        return errors;
     }
 
     /** Field name to message; empty when the request is valid. */
@@ -30,36 +56,9 @@ public class Forms {
         return errors;
     }
 
+    /** A field of a form read as a map (the admin page): trimmed, blank is absent. */
     public static String text(Map<String, String> form, String field) {
         String value = form.get(field);
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** The enum constant, or null; an unknown name is recorded as an error for the field. */
-    public static <E extends Enum<E>> E choice(Map<String, String> form, String field, Class<E> type,
-                                               Map<String, String> errors) {
-        String value = text(form, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            errors.put(field, "choose one of the listed options");
-            return null;
-        }
-    }
-
-    public static UUID id(Map<String, String> form, String field, Map<String, String> errors) {
-        String value = text(form, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException malformed) {
-            errors.put(field, "choose an entry from the list");
-            return null;
-        }
     }
 }

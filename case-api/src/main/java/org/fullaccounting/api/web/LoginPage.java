@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web;
 
+import org.fullaccounting.api.application.access.Landing;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in form; Spring Security handles its POST (WebSecurityConfig). */
 @Controller
+@PageController
 public class LoginPage {
 
     @GetMapping("/login")

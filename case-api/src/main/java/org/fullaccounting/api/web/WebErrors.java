@@ -1,6 +1,8 @@
 package org.fullaccounting.api.web;
 
-import org.fullaccounting.api.cases.CaseNotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,18 +14,32 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Refusals on the pages answer as pages, ahead of the API's problem-details advice. An unknown
- * case and a case the reader may not see look the same, as on the API.
+ * Refusals on the pages answer as pages, ahead of the API's problem-details advice, with the
+ * status the refusal's code carries. An unknown case and a case the reader may not see look the
+ * same, as on the API. Refusals about one form field are shown beside it by the page itself.
  */
-@ControllerAdvice(basePackages = "org.fullaccounting.api.web")
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class WebErrors {
 
-    @ExceptionHandler({CaseNotFound.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public String notFound(Model model) {
-        model.addAttribute("title", "Not found");
-        model.addAttribute("message", "There is no such case, or it is not one you can see.");
+        return refused(Refusal.unknownCase(null), model, null);
+    }
+
+    @ExceptionHandler(Refusal.class)
+    public String refused(Refusal refusal, Model model, HttpServletResponse response) {
+        if (response != null) {
+            response.setStatus(refusal.code().status().value());
+        }
+        if (refusal.code() == RefusalCode.UNKNOWN_CASE) {
+            model.addAttribute("title", "Not found");
+            model.addAttribute("message", "There is no such case, or it is not one you can see.");
+        } else {
+            model.addAttribute("title", "Not done");
+            model.addAttribute("message", refusal.getMessage());
+        }
         return "error-page";
     }
 

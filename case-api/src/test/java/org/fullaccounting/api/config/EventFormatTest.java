@@ -1,5 +1,7 @@
 package org.fullaccounting.api.config;
 
+import org.fullaccounting.api.infrastructure.axon.AxonSerializers;
+
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;

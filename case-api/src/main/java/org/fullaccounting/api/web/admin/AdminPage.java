@@ -1,24 +1,24 @@
 package org.fullaccounting.api.web.admin;
 
-import org.fullaccounting.api.accounts.AccountController;
-import org.fullaccounting.api.accounts.AccountExists;
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.accounts.Accounts;
-import org.fullaccounting.api.accounts.FamilyLinking;
-import org.fullaccounting.api.cases.CaseNotFound;
-import org.fullaccounting.api.config.RequestIds;
-import org.fullaccounting.api.problems.InvalidParameter;
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+
+import org.fullaccounting.api.web.accounts.AccountController;
+import org.fullaccounting.api.application.accounts.Accounts;
+import org.fullaccounting.api.application.accounts.FamilyLinking;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.springframework.security.core.Authentication;
-import org.fullaccounting.api.admin.ParkedEvent;
-import org.fullaccounting.api.admin.ProcessorStatus;
-import org.fullaccounting.api.admin.Projections;
-import org.fullaccounting.api.admin.ReplayRefused;
-import org.fullaccounting.api.admin.RetryResult;
+import org.fullaccounting.api.application.admin.ParkedEvent;
+import org.fullaccounting.api.application.admin.ProcessorStatus;
+import org.fullaccounting.api.application.admin.Projections;
+import org.fullaccounting.api.application.admin.RetryResult;
 import org.fullaccounting.api.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +38,7 @@ import java.util.UUID;
  * /admin/projections.json from this session (the API's admin endpoints take HTTP Basic only).
  */
 @Controller
+@PageController
 public class AdminPage {
 
     /** Parked events listed per read model on the page; the API lists more. */
@@ -70,7 +72,7 @@ public class AdminPage {
         try {
             projections.replay(name);
             redirect.addFlashAttribute("done", "Replay of '" + name + "' started.");
-        } catch (ReplayRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin#projections";
@@ -85,29 +87,29 @@ public class AdminPage {
         return "redirect:/admin#projections";
     }
 
+    /** The family-link form; {@code action} "unlink" ends a link, anything else makes one. */
+    record FamilyLinkForm(String username, UUID caseId, String reason, String action) {
+    }
+
     /** Link or unlink; a refusal comes back as a message naming the problem, with the form as it was. */
     @PostMapping("/admin/family-links")
-    public String familyLink(@RequestParam Map<String, String> f, Authentication who, HttpServletRequest http,
-                             RedirectAttributes redirect) {
-        String username = Forms.text(f, "username");
-        String reason = Forms.text(f, "reason");
-        boolean unlink = "unlink".equals(f.get("action"));
-        try {
-            UUID caseId = UUID.fromString(String.valueOf(Forms.text(f, "caseId")));
-            if (unlink) {
-                familyLinking.unlink(username, caseId, reason, who, RequestIds.of(http));
-            } else if (reason == null) {
-                throw new InvalidParameter("reason", "is required");
-            } else {
-                familyLinking.link(username, caseId, reason, who, RequestIds.of(http));
-            }
-            redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + username + ".");
-        } catch (IllegalArgumentException notAnId) {
+    public String familyLink(@ModelAttribute("submitted") FamilyLinkForm link, BindingResult binding,
+                             @RequestParam Map<String, String> f, Authentication who, RedirectAttributes redirect) {
+        if (link == null || binding.hasFieldErrors("caseId") || link.caseId() == null) {
             refuse(redirect, f, "the case id is not a case id");
-        } catch (InvalidParameter invalid) {
-            refuse(redirect, f, invalid.getMessage());
-        } catch (CaseNotFound unknown) {
-            refuse(redirect, f, "there is no such case");
+            return "redirect:/admin#family-links-title";
+        }
+        boolean unlink = "unlink".equals(link.action());
+        try {
+            if (unlink) {
+                familyLinking.unlink(link.username(), link.caseId(), link.reason(), who);
+            } else {
+                familyLinking.link(link.username(), link.caseId(), link.reason(), who);
+            }
+            redirect.addFlashAttribute("done", (unlink ? "Unlinked " : "Linked ") + link.username() + ".");
+        } catch (Refusal refused) {
+            refuse(redirect, f, refused.code() == RefusalCode.UNKNOWN_CASE ? "there is no such case"
+                    : refused.getMessage());
         } catch (CaseRuleViolation violated) {
             refuse(redirect, f, violated.getMessage());
         }
@@ -119,19 +121,36 @@ public class AdminPage {
         redirect.addFlashAttribute("linkForm", form);
     }
 
-    @PostMapping("/admin/accounts")
-    public String create(@RequestParam Map<String, String> f, @RequestParam(required = false) List<String> roles,
-                         Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<AccountController.Role> chosen = EnumSet.noneOf(AccountController.Role.class);
-        for (String role : roles == null ? List.<String>of() : roles) {
-            try {
-                chosen.add(AccountController.Role.valueOf(role));
-            } catch (IllegalArgumentException unknown) {
-                errors.put("roles", "choose among the listed roles");
+    /**
+     * The new-account form: the API's NewAccount, roles as ticked boxes. The password is read as
+     * sent (never trimmed), and never kept in the model.
+     */
+    record NewAccountForm(String username, Set<AccountController.Role> roles) {
+
+        Set<AccountController.Role> chosen() {
+            Set<AccountController.Role> chosen = EnumSet.noneOf(AccountController.Role.class);
+            if (roles != null) {
+                roles.stream().filter(Objects::nonNull).forEach(chosen::add);
             }
+            return chosen;
         }
-        AccountController.NewAccount account = new AccountController.NewAccount(Forms.text(f, "username"),
+
+        /** A box sent without a role's name (an empty value) is no choice among the listed roles. */
+        boolean unreadableRole() {
+            return roles != null && roles.contains(null);
+        }
+    }
+
+    @PostMapping("/admin/accounts")
+    public String create(@ModelAttribute("submitted") NewAccountForm sent, BindingResult binding,
+                         @RequestParam Map<String, String> f, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (sent == null || binding.hasFieldErrors("roles") || sent.unreadableRole()) {
+            errors.put("roles", "choose among the listed roles");
+        }
+        Set<AccountController.Role> chosen = sent == null ? EnumSet.noneOf(AccountController.Role.class)
+                : sent.chosen();
+        AccountController.NewAccount account = new AccountController.NewAccount(sent == null ? null : sent.username(),
                 f.get("password"), chosen);
         forms.check(account).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
@@ -139,7 +158,10 @@ public class AdminPage {
                 accounts.create(account.username(), account.password(), chosen.stream().map(Enum::name).toList());
                 redirect.addFlashAttribute("done", "Account '" + account.username() + "' created.");
                 return "redirect:/admin";
-            } catch (AccountExists exists) {
+            } catch (Refusal exists) {
+                if (exists.code() != RefusalCode.ACCOUNT_EXISTS) {
+                    throw exists;
+                }
                 errors.put("username", "an account with this name exists already");
             }
         }

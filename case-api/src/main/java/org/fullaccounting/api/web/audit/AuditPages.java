@@ -1,17 +1,15 @@
 package org.fullaccounting.api.web.audit;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fullaccounting.api.audit.AccessLog;
-import org.fullaccounting.api.audit.AuditEvents;
-import org.fullaccounting.api.audit.EventChain;
-import org.fullaccounting.api.cases.CaseAccess;
-import org.fullaccounting.api.cases.CaseNotFound;
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.timetravel.RecordedEvents;
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.refusals.Refusal;
+
+import org.fullaccounting.api.application.audit.AccessLog;
+import org.fullaccounting.api.application.audit.AuditEvents;
+import org.fullaccounting.api.application.audit.EventChain;
+import org.fullaccounting.api.application.history.CaseHistories;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.CaseReader;
 import org.fullaccounting.projections.history.CaseHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
-import org.fullaccounting.projections.history.Timeline;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +32,7 @@ import java.util.UUID;
  * verification of that case, and the access log.
  */
 @Controller
+@PageController
 public class AuditPages {
 
     private static final int PAGE = 50;
@@ -41,20 +40,16 @@ public class AuditPages {
     private final AuditEvents events;
     private final EventChain chain;
     private final AccessLog accessLog;
-    private final CaseAccess access;
-    private final CaseReader reader;
-    private final HistoryQuery history;
-    private final EventStore store;
+    private final CaseQueries queries;
+    private final CaseHistories histories;
 
-    AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, CaseAccess access, CaseReader reader,
-               HistoryQuery history, EventStore store) {
+    AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, CaseQueries queries,
+               CaseHistories histories) {
         this.events = events;
         this.chain = chain;
         this.accessLog = accessLog;
-        this.access = access;
-        this.reader = reader;
-        this.history = history;
-        this.store = store;
+        this.queries = queries;
+        this.histories = histories;
     }
 
     @GetMapping("/audit")
@@ -77,21 +72,19 @@ public class AuditPages {
     @GetMapping("/audit/cases/{caseId}")
     public String asOf(@PathVariable UUID caseId, @RequestParam(required = false) String asOf, Authentication who,
                        Model model) {
-        access.requireReadable(caseId, who);
         Instant at = instant(asOf);
         if (asOf != null && !asOf.isBlank() && at == null) {
             model.addAttribute("asOfError", "Give a date and a time, such as 2027-03-01 09:30:00.");
         }
-        Optional<CaseReader.Current> state = at == null ? reader.current(caseId) : reader.asOf(caseId, at);
+        Optional<CaseReader.Current> state = queries.readIfRecorded(caseId, at, who);
         CaseHistory timeline;
         if (at == null) {
-            state.orElseThrow(() -> CaseNotFound.of(caseId));
-            timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+            state.orElseThrow(() -> Refusal.unknownCase(caseId));
+            timeline = histories.current(caseId);
         } else {
-            List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(store, caseId, at);
-            timeline = Timeline.fold(caseId, at, RecordedEvents.forHistory(recorded));
+            timeline = histories.asRecorded(caseId, at);
             if (!chain.exists(caseId)) {
-                throw CaseNotFound.of(caseId);
+                throw Refusal.unknownCase(caseId);
             }
         }
         model.addAttribute("caseId", caseId);

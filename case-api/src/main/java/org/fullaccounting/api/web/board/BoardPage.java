@@ -1,16 +1,15 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.api.reads.ReadScope;
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.application.lists.CaseLists;
 import org.fullaccounting.api.web.Labels;
-import org.fullaccounting.api.web.Landing;
+import org.fullaccounting.api.application.access.Landing;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
 import org.fullaccounting.projections.board.BoardCounts;
-import org.fullaccounting.projections.board.BoardQuery;
 import org.fullaccounting.projections.board.CaseFilter;
-import org.fullaccounting.projections.search.SearchQuery;
-import org.fullaccounting.projections.sightings.SightingsQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,27 +18,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The status board: cases per status drawn as bars (inline SVG, rendered here: no script, no
  * download), the filterable case list, the Last Seen Alive list and the unresolved sightings queue.
  */
 @Controller
+@PageController
 public class BoardPage {
 
     private static final int PAGE_SIZE = 20;
-    private static final int MAX_MATCHES = 500;
 
-    private final BoardQuery board;
-    private final SearchQuery search;
-    private final SightingsQuery sightings;
+    private final CaseLists lists;
+    private final AccessPolicy access;
     private final Labels labels;
 
-    BoardPage(BoardQuery board, SearchQuery search, SightingsQuery sightings, Labels labels) {
-        this.board = board;
-        this.search = search;
-        this.sightings = sightings;
+    BoardPage(CaseLists lists, AccessPolicy access, Labels labels) {
+        this.lists = lists;
+        this.access = access;
         this.labels = labels;
     }
 
@@ -56,19 +52,18 @@ public class BoardPage {
         if (!"/".equals(Landing.of(who))) {
             return "redirect:" + Landing.of(who);
         }
-        if (ReadScope.of(who) != ReadScope.ALL_CASES) {
+        if (access.listScope(who) != AccessPolicy.Scope.ALL_CASES) {
             return "redirect:/login";
         }
         CaseStatus chosen = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElse(null);
         String query = q == null || q.isBlank() ? null : q.trim();
         boolean onlyLastSeenAlive = "on".equals(lastSeenAlive) || "true".equals(lastSeenAlive);
-        List<UUID> matches = query == null ? null : search.rankedCaseIds(query, MAX_MATCHES);
         int p = Math.max(0, page);
-        Page<BoardCase> cases = board.list(new CaseFilter(chosen, null, null, null, onlyLastSeenAlive ? true : null,
-                null, null, matches, query == null ? CaseFilter.Sort.NAME : CaseFilter.Sort.RELEVANCE, false, p,
-                PAGE_SIZE));
-        BoardCounts counts = board.counts();
+        Page<BoardCase> cases = lists.list(new CaseFilter(chosen, null, null, null, onlyLastSeenAlive ? true : null,
+                null, null, null, query == null ? CaseFilter.Sort.NAME : CaseFilter.Sort.RELEVANCE, false, p,
+                PAGE_SIZE), query, who);
+        BoardCounts counts = lists.counts(who);
         model.addAttribute("counts", counts);
         model.addAttribute("bars", bars(counts));
         model.addAttribute("cases", cases);
@@ -77,9 +72,9 @@ public class BoardPage {
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("lastSeenAlive", onlyLastSeenAlive);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("lastSeenAliveCases", board.list(new CaseFilter(null, null, null, null, true, null, null,
-                null, CaseFilter.Sort.NAME, false, 0, 50)));
-        model.addAttribute("queue", sightings.unresolvedQueue(0, 20));
+        model.addAttribute("lastSeenAliveCases", lists.list(new CaseFilter(null, null, null, null, true, null, null,
+                null, CaseFilter.Sort.NAME, false, 0, 50), null, who));
+        model.addAttribute("queue", lists.unresolvedSightings(0, 20, who));
         return "board";
     }
 

@@ -1,19 +1,30 @@
 package org.fullaccounting.api.web.cases;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.cases.CaseAccess;
-import org.fullaccounting.api.cases.CaseNotFound;
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.CaseWriter;
-import org.fullaccounting.api.cases.StaleVersion;
-import org.fullaccounting.api.cases.Written;
-import org.fullaccounting.api.cases.requests.RemainsRequest;
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+import org.fullaccounting.api.application.history.CaseHistories;
+import org.fullaccounting.api.application.lists.CaseLists;
+import org.fullaccounting.api.application.cases.CaseCommands;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.CaseReader;
+import org.fullaccounting.api.application.cases.Written;
 import org.fullaccounting.api.web.Forms;
+import jakarta.validation.Valid;
+import org.fullaccounting.api.web.cases.EntryForms.AssessmentForm;
+import org.fullaccounting.api.web.cases.EntryForms.RetractionForm;
+import org.fullaccounting.api.web.cases.requests.CaptivityRequest;
+import org.fullaccounting.api.web.cases.requests.CorrespondenceRequest;
+import org.fullaccounting.api.web.cases.requests.EntryRequest;
+import org.fullaccounting.api.web.cases.requests.NoteRequest;
+import org.fullaccounting.api.web.cases.requests.ReclassificationRequest;
+import org.fullaccounting.api.web.cases.requests.RemainsRequest;
+import org.fullaccounting.api.web.cases.requests.SightingRequest;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.history.CaseHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
-import org.fullaccounting.projections.sightings.SightingsQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,83 +42,166 @@ import java.util.UUID;
  * A case for caseworkers and auditors: identity, status, the timeline ordered by when things
  * happened, and (for caseworkers) a form per kind of entry. The page carries the version it was
  * rendered from; a form sent from a page someone else has since written past is refused, not merged.
+ * Reading and writing go through CaseQueries and CaseCommands, as the API's do.
  */
 @Controller
+@PageController
 public class CasePage {
 
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
-    private final CaseAccess access;
-    private final CaseReader reader;
-    private final CaseWriter writer;
-    private final HistoryQuery history;
-    private final SightingsQuery sightings;
+    private final CaseQueries queries;
+    private final CaseCommands commands;
+    private final CaseHistories histories;
+    private final CaseLists lists;
     private final Forms forms;
 
-    CasePage(CaseAccess access, CaseReader reader, CaseWriter writer, HistoryQuery history,
-             SightingsQuery sightings, Forms forms) {
-        this.access = access;
-        this.reader = reader;
-        this.writer = writer;
-        this.history = history;
-        this.sightings = sightings;
+    CasePage(CaseQueries queries, CaseCommands commands, CaseHistories histories, CaseLists lists, Forms forms) {
+        this.queries = queries;
+        this.commands = commands;
+        this.histories = histories;
+        this.lists = lists;
         this.forms = forms;
     }
 
     @GetMapping("/cases/{caseId}")
     public String show(@PathVariable UUID caseId, @RequestParam(required = false) Long v, Authentication who,
                        Model model) throws InterruptedException {
-        access.requireReadable(caseId, who);
+        CaseReader.Current current = queries.read(caseId, null, who);
         if (v != null && v > 0) {
-            history.awaitVersion(caseId, v, PATIENCE);
+            histories.awaitVersion(caseId, v, PATIENCE);
         }
-        return render(caseId, model, null, Map.of(), Map.of());
+        return render(current, who, model, null, Map.of(), Map.of());
     }
 
-    @PostMapping("/cases/{caseId}/{form}")
-    public String write(@PathVariable UUID caseId, @PathVariable String form,
-                        @RequestParam Map<String, String> fields, Authentication who, HttpServletRequest http,
-                        Model model, RedirectAttributes redirect) throws InterruptedException {
-        CaseEntryForms kind = CaseEntryForms.named(form);
-        if (kind == null) {
-            throw CaseNotFound.of(caseId);
+    @PostMapping("/cases/{caseId}/sighting")
+    public String sighting(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") SightingRequest entry,
+                           BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                           Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.SIGHTING, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/assessment")
+    public String assessment(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") AssessmentForm entry,
+                             BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                             Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = Forms.errors(binding);
+        if (entry != null) {
+            forms.check(entry.request()).forEach(errors::putIfAbsent);
         }
-        access.requireReadable(caseId, who);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Long expected = expectedVersion(fields.get("version"));
-        UUID entryId = UUID.randomUUID();
-        CaseCommand command = kind.command(caseId, entryId, expected, fields, errors, forms);
-        if (command == null) {
-            model.addAttribute("problem", "The " + kind.name + " was not saved: correct the marked fields.");
-            return render(caseId, model, kind.name, fields, errors);
+        return record(new Submission(caseId, CaseEntryForms.ASSESSMENT, fields, errors), entry, who, model,
+                redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/reclassification")
+    public String reclassification(@PathVariable UUID caseId,
+                                   @Valid @ModelAttribute("submitted") ReclassificationRequest entry,
+                                   BindingResult binding, @RequestParam Map<String, String> fields,
+                                   Authentication who, Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.RECLASSIFICATION, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/correspondence")
+    public String correspondence(@PathVariable UUID caseId,
+                                 @Valid @ModelAttribute("submitted") CorrespondenceRequest entry,
+                                 BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                                 Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.CORRESPONDENCE, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/captivity")
+    public String captivity(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") CaptivityRequest entry,
+                            BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                            Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.CAPTIVITY, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/remains")
+    public String remains(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") RemainsRequest entry,
+                          BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                          Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.REMAINS, fields, Forms.errors(binding)), entry, who,
+                model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/note")
+    public String note(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") NoteRequest entry,
+                       BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                       Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.NOTE, fields, Forms.errors(binding)), entry, who, model,
+                redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/retraction")
+    public String retraction(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") RetractionForm entry,
+                             BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
+                             Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = Forms.errors(binding);
+        if (entry != null) {
+            forms.check(entry.request()).forEach(errors::putIfAbsent);
+        }
+        return record(new Submission(caseId, CaseEntryForms.RETRACTION, fields, errors), entry, who, model,
+                redirect);
+    }
+
+    /** A form with no such kind of entry: as unknown as a case that does not exist. */
+    @PostMapping("/cases/{caseId}/{form}")
+    public String unknownForm(@PathVariable UUID caseId) {
+        throw Refusal.unknownCase(caseId);
+    }
+
+    /** One sent form: the case, its kind, the fields as typed and what is wrong with them. */
+    private record Submission(UUID caseId, CaseEntryForms kind, Map<String, String> fields,
+                              Map<String, String> errors) {
+    }
+
+    private String record(Submission sent, EntryRequest entry, Authentication who, Model model,
+                          RedirectAttributes redirect) {
+        UUID caseId = sent.caseId();
+        CaseEntryForms kind = sent.kind();
+        if (entry == null || !sent.errors().isEmpty()) {
+            return refused(sent, who, model, "The " + kind.name + " was not saved: correct the marked fields.");
         }
         try {
-            Written written = writer.write(new CaseWriter.Write(command, null));
+            Written written = commands.recordFromPage(caseId, entry::command, pageVersion(sent.fields().get("version")),
+                    who);
             redirect.addFlashAttribute("done", kind.done);
-            return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + entryId;
-        } catch (StaleVersion stale) {
-            model.addAttribute("problem", "Someone else recorded something on this case after you opened the page, "
-                    + "so your " + kind.name + " was NOT saved. The page now shows the case as it stands; your entry "
-                    + "is kept below. Check it against the new history and send it again.");
-            return render(caseId, model, kind.name, fields, errors);
+            return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + written.entryId();
+        } catch (Refusal refused) {
+            if (refused.code() != RefusalCode.STALE_VERSION) {
+                throw refused;
+            }
+            return refused(sent, who, model, "Someone else recorded something on this case after you opened the "
+                    + "page, so your " + kind.name + " was NOT saved. The page now shows the case as it stands; "
+                    + "your entry is kept below. Check it against the new history and send it again.");
         } catch (CaseRuleViolation rule) {
             if (rule.field() != null) {
-                errors.put(rule.field(), rule.getMessage());
+                sent.errors().put(rule.field(), rule.getMessage());
             }
-            model.addAttribute("problem", "The " + kind.name + " was not saved: " + rule.getMessage());
-            return render(caseId, model, kind.name, fields, errors);
+            return refused(sent, who, model, "The " + kind.name + " was not saved: " + rule.getMessage());
         }
     }
 
-    private String render(UUID caseId, Model model, String openForm, Map<String, String> form,
+    /** The page again, as it stands now, with the form as sent and why it was not saved. */
+    private String refused(Submission sent, Authentication who, Model model, String problem) {
+        model.addAttribute("problem", problem);
+        return render(queries.read(sent.caseId(), null, who), who, model, sent.kind().name, sent.fields(),
+                sent.errors());
+    }
+
+    private String render(CaseReader.Current current, Authentication who, Model model, String openForm, Map<String, String> form,
                           Map<String, String> errors) {
-        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
-        CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        UUID caseId = current.summary().caseId();
+        CaseHistory timeline = histories.current(caseId);
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
         model.addAttribute("behind", timeline.version() < current.version());
-        model.addAttribute("sightings", sightings.list(null, caseId, 0, 100).items());
+        model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -124,11 +216,10 @@ public class CasePage {
         return "case";
     }
 
-    /** The version the page was rendered from, as the aggregate version the command expects. */
-    private static Long expectedVersion(String version) {
+    /** The version the page was rendered from; null when absent or unreadable. */
+    private static Long pageVersion(String version) {
         try {
-            long v = Long.parseLong(version == null ? "" : version.trim());
-            return v >= 1 ? new CaseVersion(v).lastSequence() : null;
+            return Long.parseLong(version == null ? "" : version.trim());
         } catch (NumberFormatException missing) {
             return null;
         }

@@ -1,39 +1,37 @@
 package org.fullaccounting.api.web.cases;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.fullaccounting.api.cases.CaseWriter;
-import org.fullaccounting.api.cases.Written;
-import org.fullaccounting.api.cases.requests.NameRequest;
-import org.fullaccounting.api.cases.requests.OpenCaseRequest;
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.cases.CaseCommands;
+import org.fullaccounting.api.application.cases.Written;
+import org.fullaccounting.api.web.cases.requests.NameRequest;
+import org.fullaccounting.api.web.cases.requests.OpenCaseRequest;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseStatus;
-import org.fullaccounting.casefile.api.OpenCaseCommand;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
-import static org.fullaccounting.api.web.Forms.choice;
-import static org.fullaccounting.api.web.Forms.text;
 
 /** Opening a case from a form; a rejected form comes back with everything typed in it. */
 @Controller
+@PageController
 public class NewCasePage {
 
-    private final CaseWriter writer;
+    private final CaseCommands commands;
     private final Forms forms;
 
-    NewCasePage(CaseWriter writer, Forms forms) {
-        this.writer = writer;
+    NewCasePage(CaseCommands commands, Forms forms) {
+        this.commands = commands;
         this.forms = forms;
     }
 
@@ -42,24 +40,34 @@ public class NewCasePage {
         return render(model, Map.of(), Map.of());
     }
 
+    /** The form's fields: the API's OpenCaseRequest, with the name's parts as fields of their own. */
+    record NewCaseForm(String serviceNumber, String family, String given, String middle, String rank, Branch branch,
+                       String unit, String lossDate, String lossPlace, String circumstances, CaseStatus status,
+                       String source) {
+
+        OpenCaseRequest request() {
+            return new OpenCaseRequest(serviceNumber, new NameRequest(family, given, middle), rank, branch, unit,
+                    lossDate, lossPlace, circumstances, status, source);
+        }
+    }
+
     @PostMapping("/cases")
-    public String open(@RequestParam Map<String, String> f, Authentication who, HttpServletRequest http, Model model,
+    public String open(@ModelAttribute("submitted") NewCaseForm form, BindingResult binding,
+                       @RequestParam Map<String, String> f, Authentication who, Model model,
                        RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        OpenCaseRequest r = new OpenCaseRequest(text(f, "serviceNumber"),
-                new NameRequest(text(f, "family"), text(f, "given"), text(f, "middle")), text(f, "rank"),
-                choice(f, "branch", Branch.class, errors), text(f, "unit"), text(f, "lossDate"), text(f, "lossPlace"),
-                text(f, "circumstances"), choice(f, "status", CaseStatus.class, errors), text(f, "source"));
-        // "name.family" from the validator is the form's "family".
-        forms.check(r).forEach((field, message) -> errors.putIfAbsent(field.replaceFirst("^name\\.", ""), message));
-        if (!errors.isEmpty()) {
+        Map<String, String> errors = Forms.errors(binding);
+        OpenCaseRequest r = form == null ? null : form.request();
+        if (r != null) {
+            // "name.family" from the validator is the form's "family".
+            forms.check(r).forEach((field, message) -> errors.putIfAbsent(field.replaceFirst("^name\\.", ""),
+                    message));
+        }
+        if (r == null || !errors.isEmpty()) {
             model.addAttribute("problem", "The case was not opened: correct the marked fields.");
             return render(model, f, errors);
         }
-        UUID caseId = UUID.randomUUID();
-        OpenCaseCommand command = r.command(caseId);
         try {
-            Written written = writer.write(new CaseWriter.Write(command, null));
+            Written written = commands.open(r::command, who, CaseCommands.Idempotency.none());
             redirect.addFlashAttribute("done", "Case opened.");
             return "redirect:/cases/" + written.caseId() + "?v=" + written.version();
         } catch (CaseRuleViolation rule) {

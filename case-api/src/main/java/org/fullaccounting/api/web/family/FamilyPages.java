@@ -1,14 +1,13 @@
 package org.fullaccounting.api.web.family;
 
-import org.fullaccounting.api.cases.CaseAccess;
-import org.fullaccounting.api.cases.CaseNotFound;
-import org.fullaccounting.api.cases.CaseReader;
-import org.fullaccounting.api.cases.FamilyCaseView;
-import org.fullaccounting.api.reads.ReadScope;
-import org.fullaccounting.projections.familylinks.FamilyLinks;
+
+import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.application.history.CaseHistories;
+import org.fullaccounting.api.application.cases.CaseQueries;
+import org.fullaccounting.api.application.cases.CaseReader;
+import org.fullaccounting.api.application.cases.FamilyCaseView;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
-import org.fullaccounting.projections.history.HistoryQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,22 +20,19 @@ import java.util.UUID;
 /**
  * What a family reads: their linked case(s) only, in plain language, printable: the
  * FamilyCaseView and the FamilyHistory, the allow-listed representations the API serves them too.
- * Which cases are theirs is decided by the same rules as the API (ReadScope for lists, CaseAccess
- * for one case), so the pages can show no more.
+ * Which cases are theirs is decided by the same rules as the API (the AccessPolicy, through
+ * CaseQueries, which logs every read, the list of their cases included), so the pages can show no more.
  */
 @Controller
+@PageController
 public class FamilyPages {
 
-    private final CaseAccess access;
-    private final CaseReader reader;
-    private final HistoryQuery history;
-    private final FamilyLinks familyLinks;
+    private final CaseQueries queries;
+    private final CaseHistories histories;
 
-    FamilyPages(CaseAccess access, CaseReader reader, HistoryQuery history, FamilyLinks familyLinks) {
-        this.familyLinks = familyLinks;
-        this.access = access;
-        this.reader = reader;
-        this.history = history;
+    FamilyPages(CaseQueries queries, CaseHistories histories) {
+        this.queries = queries;
+        this.histories = histories;
     }
 
     /** One of the family's own cases. */
@@ -45,11 +41,8 @@ public class FamilyPages {
 
     @GetMapping("/family")
     public String cases(Authentication who, Model model) {
-        ReadScope.of(who);
-        List<LinkedCase> cases = familyLinks.casesOf(who.getName()).stream()
-                .map(caseId -> reader.current(caseId)
-                        .map(current -> new LinkedCase(caseId, current.summary().name().display())))
-                .flatMap(java.util.Optional::stream)
+        List<LinkedCase> cases = queries.linkedCases(who).stream()
+                .map(current -> new LinkedCase(current.summary().caseId(), current.summary().name().display()))
                 .toList();
         model.addAttribute("cases", cases);
         return "family-cases";
@@ -57,9 +50,8 @@ public class FamilyPages {
 
     @GetMapping("/family/cases/{caseId}")
     public String show(@PathVariable UUID caseId, Authentication who, Model model) {
-        access.requireReadable(caseId, who);
-        CaseReader.Current current = reader.current(caseId).orElseThrow(() -> CaseNotFound.of(caseId));
-        CaseHistory timeline = history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        CaseReader.Current current = queries.read(caseId, null, who);
+        CaseHistory timeline = histories.current(caseId);
         // The same family representations as the API: what the page can show is decided there.
         model.addAttribute("c", FamilyCaseView.of(current.summary()));
         model.addAttribute("entries", FamilyHistory.of(timeline).entries());

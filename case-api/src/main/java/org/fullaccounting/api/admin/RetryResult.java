@@ -1,5 +1,0 @@
-package org.fullaccounting.api.admin;
-
-/** A retry of one read model's parked events: cases tried, cases that went through, events still parked. */
-public record RetryResult(String name, int casesTried, int casesApplied, long stillParked) {
-}

@@ -1,0 +1,37 @@
+package org.fullaccounting.api.application.refusals;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every refusal the application makes (besides the domain's own CaseErrorCode), with the HTTP
+ * status the API answers it with. Clients switch on the name, which is the problem's {@code code}.
+ */
+public enum RefusalCode {
+    UNKNOWN_CASE(HttpStatus.NOT_FOUND, 0),
+    STALE_VERSION(HttpStatus.PRECONDITION_FAILED, 0),
+    INVALID_HEADER(HttpStatus.BAD_REQUEST, 0),
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 0),
+    INVALID_TEXT(HttpStatus.BAD_REQUEST, 0),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, 0),
+    ACCOUNT_EXISTS(HttpStatus.CONFLICT, 0),
+    REPLAY_REFUSED(HttpStatus.CONFLICT, 0),
+    UNKNOWN_PROJECTION(HttpStatus.NOT_FOUND, 0),
+    READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1);
+
+    private final HttpStatus status;
+    private final int retryAfterSeconds;
+
+    RefusalCode(HttpStatus status, int retryAfterSeconds) {
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds for a Retry-After header; 0: none, asking again will not help. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,193 @@
+package org.fullaccounting.api.infrastructure.axon;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.Serializer;
+import org.fullaccounting.api.application.audit.SnapshotSeals;
+import org.fullaccounting.api.infrastructure.request.RecordingContext;
+import org.fullaccounting.casefile.CaseFile;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Duration;
+
+/**
+ * Axon on PostgreSQL: JDBC event storage with bytea payloads in snake_case tables owned by
+ * Flyway, Jackson with its own ObjectMapper, a SQLState-aware duplicate-key resolver, and the
+ * case aggregate with snapshots every N events.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return AxonSerializers.storageSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return AxonSerializers.storageSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return AxonSerializers.storageSerializer();
+    }
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema,
+                                                 SnapshotSeals snapshotSeals) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                // A snapshot that does not match its seal and the chain is discarded: the case is rebuilt from its events.
+                .snapshotFilter(configuration.snapshotFilter().combine(snapshotSeals))
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .build();
+    }
+
+    /**
+     * The event store exactly as Axon's auto-configuration builds it, except how long its shared
+     * stream waits before polling for new events when it has none: 100 ms instead of 1 s. The wait
+     * matters because a write commits after Axon's unit of work (CaseWriter wraps the command in a
+     * Spring transaction), so Axon's own "events committed" wake-up comes too early and the
+     * processors would otherwise see each write up to a second late; events written by other
+     * nodes are only ever found by this polling. An idle poll is one indexed query.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration configuration,
+                                         @Value("${fa.projections.fetch-delay-ms:100}") long fetchDelayMillis) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelayMillis)
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 TokenSchema tokenSchema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .contentType(byte[].class)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * Puts who/roles/request id/recorded time on every command as it is dispatched, from the
+     * security context, the request and the clock (RecordingContext): no sender passes them by hand.
+     */
+    @Bean
+    public Registration recordingContextOnCommands(CommandBus commandBus, RecordingContext recordingContext) {
+        return commandBus.registerDispatchInterceptor(recordingContext);
+    }
+
+    /** Copies who/roles/request id/recorded time from each command onto the events it causes. */
+    @Bean
+    public CorrelationDataProvider recordingContextProvider() {
+        return new SimpleCorrelationDataProvider(RecordingContext.KEYS);
+    }
+
+    /**
+     * Found by Spring's snapshotter, which only knows aggregates through beans. Inspected with
+     * Spring's parameter resolvers, so handler parameters such as the service number registry resolve.
+     */
+    @Bean
+    public AggregateFactory<CaseFile> caseFileFactory(ParameterResolverFactory parameterResolvers,
+                                                      HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class, parameterResolvers,
+                        handlerDefinition));
+    }
+
+    @Bean
+    public ConfigurerModule caseFileAggregate(AggregateFactory<CaseFile> caseFileFactory,
+                                              @Value("${fa.snapshot.every-events}") int snapshotEvery) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(CaseFile.class)
+                        .configureAggregateFactory(c -> caseFileFactory)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                c.snapshotter(), snapshotEvery)));
+    }
+}

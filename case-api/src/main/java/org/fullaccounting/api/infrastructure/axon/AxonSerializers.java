@@ -1,0 +1,41 @@
+package org.fullaccounting.api.infrastructure.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.fullaccounting.casefile.api.HistoricalDate;
+
+/**
+ * The one place that decides how events, messages and snapshots look in the store. Axon gets its
+ * own ObjectMapper so that a tweak to the web layer's JSON can never change stored events.
+ */
+public final class AxonSerializers {
+
+    private AxonSerializers() {
+    }
+
+    public static ObjectMapper storageObjectMapper() {
+        SimpleModule historicalDates = new SimpleModule("historical-dates")
+                .addSerializer(HistoricalDate.class, ToStringSerializer.instance)
+                .addDeserializer(HistoricalDate.class, new HistoricalDateDeserializer());
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(historicalDates)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Snapshots of the aggregate: its state is private fields without getters.
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .build();
+    }
+
+    public static JacksonSerializer storageSerializer() {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+    }
+}

@@ -1,0 +1,156 @@
+package org.fullaccounting.api.infrastructure.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fullaccounting.api.application.timetravel.RecordedEvents;
+import org.fullaccounting.projections.board.BoardProjection;
+import org.fullaccounting.projections.board.BoardQuery;
+import org.fullaccounting.projections.caseheader.CaseHeaderProjection;
+import org.fullaccounting.projections.caseheader.CaseHeaderQuery;
+import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
+import org.fullaccounting.projections.correspondence.CorrespondenceQuery;
+import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
+import org.fullaccounting.projections.familylinks.FamilyLinks;
+import org.fullaccounting.projections.history.HistoryProjection;
+import org.fullaccounting.projections.history.HistoryQuery;
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.search.SearchQuery;
+import org.fullaccounting.projections.sightings.SightingsProjection;
+import org.fullaccounting.projections.sightings.SightingsQuery;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The read models: their handlers and queries as beans (case-projections knows no Spring), each
+ * handler in a pooled streaming processor of its own name, with its tokens in PostgreSQL (the
+ * JdbcTokenStore of AxonConfig). One processor per model, so one model can be rebuilt while the
+ * others keep running. Handler writes and token updates commit in one transaction. An event a
+ * model cannot apply is parked in its dead-letter queue (DeadLetterQueues) and the stream goes on.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionsConfig {
+
+    /** Processor name to the handler class it runs. */
+    static final Map<String, Class<?>> PROCESSORS = Map.of(
+            BoardProjection.NAME, BoardProjection.class,
+            HistoryProjection.NAME, HistoryProjection.class,
+            SightingsProjection.NAME, SightingsProjection.class,
+            CorrespondenceProjection.NAME, CorrespondenceProjection.class,
+            SearchProjection.NAME, SearchProjection.class);
+
+    @Bean
+    public ConfigurerModule projectionProcessors(@Value("${fa.projections.batch-size:100}") int batchSize,
+                                                 @Value("${fa.projections.segments:2}") int segments) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            // Access control reads family links: kept in the writing transaction, never behind.
+            processing.registerSubscribingEventProcessor(FamilyLinkProjection.NAME)
+                    .assignHandlerTypesMatching(FamilyLinkProjection.NAME, FamilyLinkProjection.class::equals)
+                    // Stated rather than left to a default: a link whose access row cannot be written must fail
+                    // the write, so the event and the row commit together or not at all (FamilyLinkAtomicityTest).
+                    .registerListenerInvocationErrorHandler(FamilyLinkProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
+            // GET /api/cases/{id} and its ETag read the case header: kept in the writing transaction, so exact.
+            processing.registerSubscribingEventProcessor(CaseHeaderProjection.NAME)
+                    .assignHandlerTypesMatching(CaseHeaderProjection.NAME, CaseHeaderProjection.class::equals)
+                    // Stated, as for family links: a header that cannot be written fails the write.
+                    .registerListenerInvocationErrorHandler(CaseHeaderProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
+            PROCESSORS.forEach((name, handlerType) -> processing
+                    .registerPooledStreamingEventProcessor(name,
+                            org.axonframework.config.Configuration::eventStore,
+                            (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                    .assignHandlerTypesMatching(name, handlerType::equals)
+                    .registerDeadLetterQueue(name, config -> DeadLetterQueues.queue(name, config))
+                    .registerDeadLetterPolicy(name, config -> DeadLetterQueues.policy()));
+        };
+    }
+
+    /** Each read-model handler in a savepoint, so a failed one can be parked (ProjectionSavepoints). */
+    @Bean
+    public HandlerEnhancerDefinition projectionSavepoints(PlatformTransactionManager transactions) {
+        return new ProjectionSavepoints(Set.copyOf(PROCESSORS.values()), transactions);
+    }
+
+    @Bean
+    public FamilyLinkProjection familyLinkProjection(JdbcTemplate jdbc) {
+        return new FamilyLinkProjection(jdbc);
+    }
+
+    @Bean
+    public FamilyLinks familyLinks(JdbcTemplate jdbc) {
+        return new FamilyLinks(jdbc);
+    }
+
+    /** Folds a case the header does not hold yet (recorded before it) from the store's earlier events. */
+    @Bean
+    public CaseHeaderProjection caseHeaderProjection(JdbcTemplate jdbc, ObjectProvider<EventStore> events) {
+        return new CaseHeaderProjection(jdbc, (caseId, sequence) -> RecordedEvents.payloads(
+                RecordedEvents.before(events.getObject(), caseId, sequence)));
+    }
+
+    @Bean
+    public CaseHeaderQuery caseHeaderQuery(JdbcTemplate jdbc) {
+        return new CaseHeaderQuery(jdbc);
+    }
+
+    @Bean
+    public BoardProjection boardProjection(JdbcTemplate jdbc) {
+        return new BoardProjection(jdbc);
+    }
+
+    @Bean
+    public BoardQuery boardQuery(JdbcTemplate jdbc) {
+        return new BoardQuery(jdbc);
+    }
+
+    @Bean
+    public HistoryProjection historyProjection(JdbcTemplate jdbc) {
+        return new HistoryProjection(jdbc);
+    }
+
+    @Bean
+    public HistoryQuery historyQuery(JdbcTemplate jdbc) {
+        return new HistoryQuery(jdbc);
+    }
+
+    @Bean
+    public SightingsProjection sightingsProjection(JdbcTemplate jdbc) {
+        return new SightingsProjection(jdbc);
+    }
+
+    @Bean
+    public SightingsQuery sightingsQuery(JdbcTemplate jdbc) {
+        return new SightingsQuery(jdbc);
+    }
+
+    @Bean
+    public CorrespondenceProjection correspondenceProjection(JdbcTemplate jdbc) {
+        return new CorrespondenceProjection(jdbc);
+    }
+
+    @Bean
+    public CorrespondenceQuery correspondenceQuery(JdbcTemplate jdbc) {
+        return new CorrespondenceQuery(jdbc);
+    }
+
+    @Bean
+    public SearchProjection searchProjection(JdbcTemplate jdbc) {
+        return new SearchProjection(jdbc);
+    }
+
+    @Bean
+    public SearchQuery searchQuery(JdbcTemplate jdbc) {
+        return new SearchQuery(jdbc);
+    }
+}

@@ -1,0 +1,118 @@
+package org.fullaccounting.api.infrastructure.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fullaccounting.api.infrastructure.security.LoginThrottle;
+import org.fullaccounting.api.application.access.Roles;
+import org.fullaccounting.api.infrastructure.security.ThrottledSignIn;
+import org.fullaccounting.api.application.refusals.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+
+/**
+ * The API speaks HTTP Basic against accounts in PostgreSQL (bcrypt hashes) and, when an OIDC
+ * issuer is configured, bearer JWTs from it; it keeps no session and answers 401/403 as problem
+ * details like every other refusal.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfig {
+
+    /** What the API chain covers; the pages' chain (WebSecurityConfig) takes everything else. */
+    static final String[] API_PATHS = {"/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/**"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    public SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> oidcTokens,
+                                   OidcRoles oidcRoles) throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> {
+            if (e instanceof LoginThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
+                write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
+                        throttled.getMessage()));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
+            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "sign in with HTTP Basic" + (oidcTokens.getIfAvailable() != null ? " or a bearer token" : "")));
+        };
+        JwtDecoder tokens = oidcTokens.getIfAvailable();
+        if (tokens != null) {
+            // Single sign-on is on (spring.security.oauth2.resourceserver.jwt.*): tokens' roles claim maps to our roles.
+            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(signIn)
+                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(oidcRoles::authenticate)));
+        }
+        return http
+                .securityMatcher(API_PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
+                        // Writes to one case are decided by AccessPolicy: a family must get 404 for a case not theirs.
+                        .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                // Before any sign-in: a write from another site is refused without testing its credentials.
+                .addFilterAfter(new CrossOriginGuard(json), HeaderWriterFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        write(response, json, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                                "your role may not do this"))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookie is set, so no CSRF token; what a browser's cached Basic credentials could
+                // carry from another site, CrossOriginGuard refuses.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Accounts from PostgreSQL, throttled per name (ThrottledSignIn). Being the one
+     * AuthenticationProvider bean, it is what every username-and-password sign-in uses.
+     */
+    @Bean
+    public ThrottledSignIn accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
+                                                  LoginThrottle throttle) {
+        return new ThrottledSignIn(users, passwords, throttle);
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

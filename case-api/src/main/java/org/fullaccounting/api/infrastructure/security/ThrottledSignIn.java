@@ -1,0 +1,62 @@
+package org.fullaccounting.api.infrastructure.security;
+
+import org.fullaccounting.api.application.accounts.AccountName;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Sign-in with a username and password (HTTP Basic and the sign-in form), throttled per name.
+ * The order matters for what an attacker can learn and do:
+ * <ol>
+ * <li>a name already over the limit is refused at once (no bcrypt spent on it);</li>
+ * <li>the password is checked; for a name without an account Spring's provider checks it against
+ *     a dummy bcrypt hash, so known and unknown names cost the same;</li>
+ * <li>the throttle then counts and decides in one locked step: over the limit is refused even
+ *     with the right password, a failure is recorded, a success clears the count.</li>
+ * </ol>
+ */
+public class ThrottledSignIn implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider accounts;
+    private final LoginThrottle throttle;
+
+    public ThrottledSignIn(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+        // A name no account can have (too long, unstorable characters) is unknown without asking PostgreSQL.
+        this.accounts = new DaoAuthenticationProvider(username -> {
+            if (!AccountName.of(username).possible()) {
+                throw new UsernameNotFoundException("no such account");
+            }
+            return users.loadUserByUsername(username);
+        });
+        this.accounts.setPasswordEncoder(passwords);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        AccountName name = AccountName.of(attempt.getName());
+        throttle.admit(name);
+        Authentication signedIn;
+        try {
+            signedIn = accounts.authenticate(attempt);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(name);
+            throw wrong;
+        }
+        throttle.succeeded(name);
+        return signedIn;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

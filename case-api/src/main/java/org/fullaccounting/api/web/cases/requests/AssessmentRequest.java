@@ -1,0 +1,19 @@
+package org.fullaccounting.api.web.cases.requests;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fullaccounting.casefile.api.Assessment;
+import org.fullaccounting.casefile.api.AssessSightingCommand;
+import java.util.UUID;
+
+/** POST /api/cases/{caseId}/sightings/{sightingId}/assessments */
+public record AssessmentRequest(
+        @NotNull Assessment assessment,
+        @NotBlank @Size(max = 10000) String reason) {
+
+    /** The sighting comes from the address (API) or a separate field (form), not from this body. */
+    public AssessSightingCommand command(UUID caseId, UUID sightingId, UUID entryId, Long expectedVersion) {
+        return new AssessSightingCommand(caseId, entryId, sightingId, assessment, reason, expectedVersion);
+    }
+}

@@ -1,0 +1,32 @@
+package org.fullaccounting.api.web.cases.requests;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import org.fullaccounting.casefile.api.HistoricalDate;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A historical date as sources give it: YYYY, YYYY-MM or YYYY-MM-DD, optionally "circa ". Null passes. */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = PartialDate.Validator.class)
+public @interface PartialDate {
+
+    String message() default "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally 'circa YYYY')";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<PartialDate, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || HistoricalDate.isValid(value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.fullaccounting.api.web.history;
+
+
+import org.fullaccounting.api.application.history.CaseHistories;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.FamilyHistory;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A case's history in plain language, ordered by when things happened. Read from the history read
+ * model; {@code minVersion} waits briefly until it has caught up with a write the caller made;
+ * {@code asOf} answers from the event store instead, exactly as recorded at that instant.
+ */
+@RestController
+@Tag(name = "History", description = "The timeline of a case, now or as recorded at a past instant")
+public class HistoryController {
+
+    private final CaseHistories histories;
+
+    HistoryController(CaseHistories histories) {
+        this.histories = histories;
+    }
+
+    @GetMapping("/api/cases/{caseId}/history")
+    @Operation(summary = "The case's history", description = "Send minVersion = the version a write returned to "
+            + "see that write: the answer waits up to 2 s for the read model, else 503 READ_MODEL_BEHIND with "
+            + "Retry-After. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
+            + "was recorded then, later entries absent and later retractions not yet applied. Family accounts "
+            + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
+            + "for them.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseHistory.class,
+            FamilyHistory.class})))
+    public Object history(@PathVariable UUID caseId,
+                          @Parameter(description = "wait until the history reflects this version")
+                          @RequestParam(required = false) Long minVersion,
+                          @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
+                          @RequestParam(required = false) Instant asOf,
+                          Authentication who) throws InterruptedException {
+        return histories.forReader(caseId, minVersion, asOf, who);
+    }
+}
