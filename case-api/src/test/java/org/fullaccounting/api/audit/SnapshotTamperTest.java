@@ -70,15 +70,17 @@ class SnapshotTamperTest extends ApiTest {
     void aSnapshotForgedThroughTheApplicationsOwnCredentialsIsNamedByVerify() {
         UUID caseId = caseWithSnapshotAt(150);
         Map<String, Object> genuine = jdbc.queryForMap("SELECT type, meta_data, convert_from(payload, 'UTF8') AS payload, "
-                + "payload_type, time_stamp FROM snapshot_event_entry WHERE aggregate_identifier = ?", caseId.toString());
+                + "payload_type, payload_revision, time_stamp FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                caseId.toString());
         // The application's role may store snapshots (Axon does), and the seal records what is stored: a
         // forgery stored through that role in place of the true one is only shown by rebuilding it from the events.
         asSuperuserWithoutTriggers("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = '" + caseId + "'");
         jdbc.update("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
-                        + "meta_data, payload, payload_type, time_stamp) VALUES (?, 150, ?, ?, ?, convert_to(?, 'UTF8'), ?, ?)",
+                        + "meta_data, payload, payload_type, payload_revision, time_stamp) "
+                        + "VALUES (?, 150, ?, ?, ?, convert_to(?, 'UTF8'), ?, ?, ?)",
                 caseId.toString(), genuine.get("type"), UUID.randomUUID().toString(), genuine.get("meta_data"),
                 ((String) genuine.get("payload")).replace("\"status\":\"MISSING_IN_ACTION\"", "\"status\":\"ACCOUNTED_FOR\""),
-                genuine.get("payload_type"), genuine.get("time_stamp"));
+                genuine.get("payload_type"), genuine.get("payload_revision"), genuine.get("time_stamp"));
 
         JsonNode verification = auditor.get("/api/audit/cases/" + caseId + "/verify").json();
 

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.application.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.fullaccounting.api.ApiTest;
@@ -38,6 +39,10 @@ class OldSnapshotTest extends ApiTest {
                 "effectiveOn", "1990", "authority", "review", "source", "file")).expectProblem(409, "SAME_STATUS");
 
         assertThat(caseworker.get("/api/cases/" + caseId).header("ETag")).isEqualTo("\"2\"");
+        JsonNode verified = auditor.get("/api/audit/cases/" + caseId + "/verify").json();
+        assertThat(verified.get("valid").asBoolean()).isTrue();
+        assertThat(verified.get("rejectedSnapshots").get(0).get("reason").asText())
+                .as("an old format is told apart from a forgery").contains("an older format of the case (no revision)");
     }
 
     @Test
