@@ -1,5 +1,6 @@
 package org.fullaccounting.api.family;
 
+import org.fullaccounting.api.web.WebSession;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ abstract class FamilyProbe extends ApiTest {
             reads.put("ETag of case?asOf=" + asOf, String.valueOf(pastCase.header("ETag")));
             reads.put("history?asOf=" + asOf, probe.get(path + "/history?asOf=" + asOf).expectStatus(200).body());
         }
-        WebSession page = WebSession.signIn(port, PROBE, PASSWORD);
+        WebSession page = WebSession.signedIn(port, PROBE, PASSWORD);
         reads.put("page", html(page, "/family/cases/" + caseId));
         reads.put("page of cases", html(page, "/family"));
         return reads;
