@@ -6,6 +6,7 @@ import org.fullaccounting.api.infrastructure.security.LoginThrottle;
 import org.fullaccounting.api.application.access.Roles;
 import org.fullaccounting.api.infrastructure.security.ThrottledSignIn;
 import org.fullaccounting.api.application.refusals.Problems;
+import org.fullaccounting.api.application.refusals.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,12 @@ public class SecurityConfig {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
                 write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
                         throttled.getMessage()));
+                return;
+            }
+            if (e instanceof SignInUnavailable unavailable) {
+                Refusal refusal = Refusal.databaseUnavailable(unavailable);
+                response.setHeader("Retry-After", String.valueOf(refusal.code().retryAfterSeconds()));
+                write(response, json, Problems.of(refusal));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
