@@ -15,7 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +124,28 @@ class DatabaseAwayTest {
         assertThat(board.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(board.headers().firstValue("Retry-After")).isPresent();
         assertThat(board.body()).contains("Temporarily unavailable").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFormSignInThatCannotBeCheckedIsNotAWrongPasswordEither() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        LINK.cut();
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=away-caseworker&password=" + PASSWORD
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = signIn.headers().firstValue("Location").orElse("");
+        assertThat(location).endsWith("/login?error=unavailable");
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("cannot be reached").doesNotContain("password is not right");
     }
 
     @Test
