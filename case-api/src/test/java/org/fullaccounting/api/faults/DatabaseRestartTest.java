@@ -80,6 +80,7 @@ class DatabaseRestartTest {
         int acknowledgedBefore = writers.acknowledged().size();
         long restartedAt = System.nanoTime();
         POSTGRES.start();
+        System.out.printf("PostgreSQL started again in %.1f s%n", (System.nanoTime() - restartedAt) / 1e9);
 
         boolean writesResumed = Writers.await(() -> writers.firstAcknowledgedAfter(restartedAt).isPresent(), 120);
         Thread.sleep(5_000);
@@ -175,7 +176,8 @@ class DatabaseRestartTest {
         System.out.printf("5xx other than 503: %d, 401: %d, improper: %s%n", writers.serverErrorsOtherThan503(),
                 writers.count(401), writers.improper());
         System.out.printf("readiness while away: %s%n", readiness);
-        System.out.printf("recovery (first 2xx after the restart began): %s%n", recovery);
+        System.out.printf("recovery (first 2xx after the restart began, PostgreSQL's own start included): %s%n",
+                recovery);
         System.out.printf("consistency check: %d events, %d differences%n%n", report.eventsCounted(),
                 report.differences());
     }
