@@ -41,7 +41,7 @@ class DatabaseRestartTest {
 
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
     private static final String PASSWORD = "a-long-test-password";
-    private static final int WRITERS = 12;
+    private static final int WRITERS = 16;
     private static final int CASES = 4;
     private static final int OUTAGE_SECONDS = 15;
     private static final RestartablePostgres POSTGRES = RestartablePostgres.started();
@@ -85,7 +85,10 @@ class DatabaseRestartTest {
         boolean writesResumed = Writers.await(() -> writers.firstAcknowledgedAfter(restartedAt).isPresent(), 120);
         Thread.sleep(5_000);
         writers.stop();
+        long stoppedWriting = System.nanoTime();
         boolean readyAgain = Writers.await(() -> api.get("/actuator/health/readiness").status() == 200, 120);
+        System.out.printf("readiness UP again %.1f s after the restart began (writers stopped after %.1f s)%n",
+                (System.nanoTime() - restartedAt) / 1e9, (stoppedWriting - restartedAt) / 1e9);
 
         List<Writers.Acknowledged> acknowledged = writers.acknowledged();
         Set<UUID> missing = missingFromHistories(api, acknowledged);
