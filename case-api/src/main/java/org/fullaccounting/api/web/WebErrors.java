@@ -32,8 +32,15 @@ public class WebErrors {
     public String refused(Refusal refusal, Model model, HttpServletResponse response) {
         if (response != null) {
             response.setStatus(refusal.code().status().value());
+            if (refusal.code().retryAfterSeconds() > 0) {
+                response.setHeader("Retry-After", String.valueOf(refusal.code().retryAfterSeconds()));
+            }
         }
-        if (refusal.code() == RefusalCode.UNKNOWN_CASE) {
+        if (refusal.code() == RefusalCode.DATABASE_UNAVAILABLE) {
+            model.addAttribute("title", "Temporarily unavailable");
+            model.addAttribute("message", "The database cannot be reached just now. Wait a few seconds and try "
+                    + "again; what you sent may not have been saved.");
+        } else if (refusal.code() == RefusalCode.UNKNOWN_CASE) {
             model.addAttribute("title", "Not found");
             model.addAttribute("message", "There is no such case, or it is not one you can see.");
         } else {

@@ -70,6 +70,13 @@ public class Refusal extends RuntimeException {
                 + ", not yet " + requested + "; retry shortly", facts, null);
     }
 
+    /** PostgreSQL could not be reached: whatever was asked may or may not have been recorded. */
+    public static Refusal databaseUnavailable(Throwable cause) {
+        return new Refusal(RefusalCode.DATABASE_UNAVAILABLE, null, "the database cannot be reached just now; "
+                + "try again in a few seconds (with the same Idempotency-Key a write cannot be recorded twice)",
+                Map.of(), cause);
+    }
+
     public static Refusal because(RefusalCode code, String message, Throwable cause) {
         return new Refusal(code, null, message, Map.of(), cause);
     }

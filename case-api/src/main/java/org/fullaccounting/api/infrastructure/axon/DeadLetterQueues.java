@@ -9,6 +9,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.fullaccounting.api.application.refusals.DatabaseOutage;
 import org.fullaccounting.projections.StorableText;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -73,9 +74,18 @@ public final class DeadLetterQueues {
      * Park every failure, with the innermost cause (a database error says what it refused; Spring's
      * wrapper would spend the room on the SQL text), cut to the column and made storable, so that
      * writing the letter cannot fail the way the event did.
+     * <p>
+     * Except a failure because the database is away: the event is not poison, and parking it would
+     * take it out of the model for good if the letter could be written (declining would skip it
+     * altogether). The failure goes on, the processor's batch rolls back, and Axon retries it once
+     * the database answers again.
      */
     public static EnqueuePolicy<EventMessage<?>> policy() {
         return (letter, failure) -> {
+            if (DatabaseOutage.isCause(failure)) {
+                throw failure instanceof RuntimeException unchecked ? unchecked
+                        : new IllegalStateException("the database cannot be reached", failure);
+            }
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
             String message = String.valueOf(cause.getMessage());
             message = message.length() > CAUSE_LENGTH ? message.substring(0, CAUSE_LENGTH) : message;

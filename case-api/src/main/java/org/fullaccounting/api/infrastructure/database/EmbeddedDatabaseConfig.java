@@ -6,10 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -32,8 +32,10 @@ public class EmbeddedDatabaseConfig {
         return EmbeddedDatabase.start(directory);
     }
 
+    /** Pool settings (spring.datasource.hikari.*, e.g. the connection timeout) apply here too. */
     @Bean
-    public DataSource dataSource(EmbeddedDatabase database) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    public HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(database.appUser());

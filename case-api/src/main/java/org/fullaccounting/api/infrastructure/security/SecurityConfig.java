@@ -6,6 +6,7 @@ import org.fullaccounting.api.infrastructure.security.LoginThrottle;
 import org.fullaccounting.api.application.access.Roles;
 import org.fullaccounting.api.infrastructure.security.ThrottledSignIn;
 import org.fullaccounting.api.application.refusals.Problems;
+import org.fullaccounting.api.application.refusals.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,17 +48,7 @@ public class SecurityConfig {
     @Bean
     public SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> oidcTokens,
                                    OidcRoles oidcRoles) throws Exception {
-        AuthenticationEntryPoint signIn = (request, response, e) -> {
-            if (e instanceof LoginThrottle.Throttled throttled) {
-                response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
-                write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
-                        throttled.getMessage()));
-                return;
-            }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
-            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                    "sign in with HTTP Basic" + (oidcTokens.getIfAvailable() != null ? " or a bearer token" : "")));
-        };
+        AuthenticationEntryPoint signIn = signInRefusals(json, oidcTokens);
         JwtDecoder tokens = oidcTokens.getIfAvailable();
         if (tokens != null) {
             // Single sign-on is on (spring.security.oauth2.resourceserver.jwt.*): tokens' roles claim maps to our roles.
@@ -87,6 +78,30 @@ public class SecurityConfig {
                 // carry from another site, CrossOriginGuard refuses.
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * A sign-in refused: 429 while throttled, 503 when it could not be checked (the database is
+     * away; not a wrong password), otherwise 401 with the schemes that are accepted.
+     */
+    private static AuthenticationEntryPoint signInRefusals(ObjectMapper json, ObjectProvider<JwtDecoder> oidcTokens) {
+        return (request, response, e) -> {
+            if (e instanceof LoginThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
+                write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_SIGN_INS",
+                        throttled.getMessage()));
+                return;
+            }
+            if (e instanceof SignInUnavailable unavailable) {
+                Refusal refusal = Refusal.databaseUnavailable(unavailable);
+                response.setHeader("Retry-After", String.valueOf(refusal.code().retryAfterSeconds()));
+                write(response, json, Problems.of(refusal));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Full Accounting\"");
+            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "sign in with HTTP Basic" + (oidcTokens.getIfAvailable() != null ? " or a bearer token" : "")));
+        };
     }
 
     /**

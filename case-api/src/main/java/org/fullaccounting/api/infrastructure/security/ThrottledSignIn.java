@@ -1,6 +1,7 @@
 package org.fullaccounting.api.infrastructure.security;
 
 import org.fullaccounting.api.application.accounts.AccountName;
+import org.fullaccounting.api.application.refusals.DatabaseOutage;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <li>the throttle then counts and decides in one locked step: over the limit is refused even
  *     with the right password, a failure is recorded, a success clears the count.</li>
  * </ol>
+ * When the database cannot be reached at any of these steps, the sign-in is neither accepted nor a
+ * failure: {@link SignInUnavailable} (503), and nothing is counted against the name.
  */
 public class ThrottledSignIn implements AuthenticationProvider {
 
@@ -42,6 +45,19 @@ public class ThrottledSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        try {
+            return throttled(attempt);
+        } catch (RuntimeException failure) {
+            // Spring wraps a failed account lookup in InternalAuthenticationServiceException; the
+            // throttle's own queries fail as they are. Neither is a wrong password.
+            if (DatabaseOutage.isCause(failure)) {
+                throw new SignInUnavailable(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private Authentication throttled(Authentication attempt) {
         AccountName name = AccountName.of(attempt.getName());
         throttle.admit(name);
         Authentication signedIn;

@@ -52,7 +52,8 @@ public class WebSecurityConfig {
                                 response.sendRedirect(request.getContextPath() + Landing.of(authentication)))
                         .failureHandler((request, response, failure) ->
                                 response.sendRedirect(request.getContextPath() + "/login?error="
-                                        + (failure instanceof LoginThrottle.Throttled ? "throttled" : "bad")))
+                                        + (failure instanceof LoginThrottle.Throttled ? "throttled"
+                                        : failure instanceof SignInUnavailable ? "unavailable" : "bad")))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers

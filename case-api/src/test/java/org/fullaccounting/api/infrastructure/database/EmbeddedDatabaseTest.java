@@ -56,6 +56,12 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theEmbeddedPoolWaitsForAConnectionAsLongAsConfiguredNotHikarisHalfMinute() {
+        // While the database is away a request is answered 503 after this wait (application.yml).
+        assertThat(app.getBean(com.zaxxer.hikari.HikariDataSource.class).getConnectionTimeout()).isEqualTo(3000);
+    }
+
+    @Test
     void theApplicationConnectsAsARoleThatOwnsNothing() {
         JdbcTemplate database = applicationDatabase();
 
