@@ -17,7 +17,9 @@ import java.util.Map;
  * full_page_writes on: an acknowledged write survives a power cut) and closed: every connection,
  * TCP or socket, needs a password (scram-sha-256), the superuser's included. It holds one
  * database, {@value #NAME}, owned by {@value #OWNER} (who runs the migrations); the application
- * connects as {@value #APP}, which owns nothing (see afterMigrate.sql).
+ * connects as {@value #APP}, which owns nothing (see afterMigrate.sql). Its log is kept in the
+ * data directory's {@code log/}; what initdb and pg_ctl print goes to the library's logger, which
+ * application.yml keeps at WARN.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -63,6 +65,12 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("password_encryption", "scram-sha-256")
+                    // The server's own log goes to files in the data directory (log/postgresql-Mon.log ...,
+                    // a week kept), not through the library's logger into the application's console.
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_filename", "postgresql-%a.log")
+                    .setServerConfig("log_truncate_on_rotation", "on")
+                    .setServerConfig("log_rotation_age", "1d")
                     // The library checks the server is up by signing in as its superuser.
                     .setConnectConfig("password", known.superuserPassword())
                     // After initdb, before the server starts: the passwords file, and passwords for everyone.
