@@ -57,7 +57,7 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedCredentials known = credentials == null ? EmbeddedCredentials.generate() : credentials;
         Path initdbPassword = fresh ? known.superuserPasswordFile() : null;
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = logInDataDirectory(EmbeddedPostgres.builder())
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // The library's defaults are for throwaway test databases (fsync off, asynchronous commit).
@@ -65,12 +65,6 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("password_encryption", "scram-sha-256")
-                    // The server's own log goes to files in the data directory (log/postgresql-Mon.log ...,
-                    // a week kept), not through the library's logger into the application's console.
-                    .setServerConfig("logging_collector", "on")
-                    .setServerConfig("log_filename", "postgresql-%a.log")
-                    .setServerConfig("log_truncate_on_rotation", "on")
-                    .setServerConfig("log_rotation_age", "1d")
                     // The library checks the server is up by signing in as its superuser.
                     .setConnectConfig("password", known.superuserPassword())
                     // After initdb, before the server starts: the passwords file, and passwords for everyone.
@@ -119,6 +113,17 @@ public final class EmbeddedDatabase implements Closeable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    /**
+     * The server's own log goes to files in the data directory (log/postgresql-Mon.log ..., a week
+     * kept), not through the library's logger into the application's console.
+     */
+    private static EmbeddedPostgres.Builder logInDataDirectory(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("logging_collector", "on")
+                .setServerConfig("log_filename", "postgresql-%a.log")
+                .setServerConfig("log_truncate_on_rotation", "on")
+                .setServerConfig("log_rotation_age", "1d");
     }
 
     private static void requirePasswords(Path data, EmbeddedCredentials credentials) {
