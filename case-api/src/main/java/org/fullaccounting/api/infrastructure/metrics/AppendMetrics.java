@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 /**
  * Appended events: a counter {@code fa.events.appended} per kind of entry (the event's type), so
  * Prometheus's rate() gives appends per second. Counted when the transaction that appends them
- * commits: a write refused or retried after another node's append counts nothing.
+ * commits: a write refused or retried after another node's append counts nothing. MetricsConfig puts
+ * it on the event store; not itself an interceptor bean, which Axon would also put on its event gateway.
  */
 @Component
-public class AppendMetrics implements MessageDispatchInterceptor<EventMessage<?>> {
+public class AppendMetrics {
 
     private final MeterRegistry registry;
 
@@ -27,8 +28,11 @@ public class AppendMetrics implements MessageDispatchInterceptor<EventMessage<?>
         this.registry = registry;
     }
 
-    @Override
-    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> events) {
+    MessageDispatchInterceptor<EventMessage<?>> interceptor() {
+        return this::count;
+    }
+
+    private BiFunction<Integer, EventMessage<?>, EventMessage<?>> count(List<? extends EventMessage<?>> events) {
         Map<String, Long> perKind = events.stream()
                 .collect(Collectors.groupingBy(event -> event.getPayloadType().getSimpleName(), Collectors.counting()));
         Runnable count = () -> perKind.forEach((kind, n) -> Counter.builder("fa.events.appended")

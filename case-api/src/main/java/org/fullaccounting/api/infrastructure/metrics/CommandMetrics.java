@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
  * Command latency: a timer {@code fa.commands} around the handling of every command (loading the
  * case, its rules, appending its events), tagged with the command and whether it succeeded.
  * Axon's own Micrometer module is not published for 4.13, so this is the one interceptor it would
- * have registered; MetricsConfig puts it on the command bus.
+ * have registered; MetricsConfig puts it on the command bus. Not itself an interceptor bean: Axon's
+ * auto-configuration puts every such bean on the bus as well, and each command would count twice.
  */
 @Component
-public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class CommandMetrics {
 
     private final MeterRegistry registry;
 
@@ -23,8 +24,11 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
         this.registry = registry;
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+    MessageHandlerInterceptor<CommandMessage<?>> interceptor() {
+        return this::time;
+    }
+
+    private Object time(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "failure";

@@ -12,11 +12,11 @@ public class MetricsConfig {
 
     @Bean
     public Registration commandTimer(CommandBus commandBus, CommandMetrics commands) {
-        return commandBus.registerHandlerInterceptor(commands);
+        return commandBus.registerHandlerInterceptor(commands.interceptor());
     }
 
     @Bean
     public Registration appendCounter(EventStore eventStore, AppendMetrics appends) {
-        return eventStore.registerDispatchInterceptor(appends);
+        return eventStore.registerDispatchInterceptor(appends.interceptor());
     }
 }
