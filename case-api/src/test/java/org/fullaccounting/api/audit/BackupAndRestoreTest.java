@@ -5,7 +5,9 @@ import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.FullAccountingApplication;
 import org.fullaccounting.api.Requests;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fullaccounting.api.application.audit.EventChain;
+import org.fullaccounting.casefile.api.AddNoteCommand;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,9 @@ class BackupAndRestoreTest extends ApiTest {
 
     @Autowired
     private EventChain chainHere;
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void aDumpRestoredIntoAFreshDatabaseVerifiesEveryChainAsBefore(@TempDir Path directory) throws Exception {
@@ -94,7 +99,8 @@ class BackupAndRestoreTest extends ApiTest {
         UUID caseId = openCase();
         caseworker.post("/api/cases/" + caseId + "/sightings", Requests.sighting()).expectStatus(201);
         for (int i = 0; i < notes; i++) {
-            caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "note " + i)).expectStatus(201);
+            // Straight to the command bus: a hundred HTTP writes would spend a hundred bcrypt sign-ins.
+            commands.sendAndWait(new AddNoteCommand(caseId, UUID.randomUUID(), "note " + i, null));
         }
         return caseId;
     }
