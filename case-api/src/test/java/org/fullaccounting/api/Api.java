@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +58,17 @@ public final class Api {
 
     public Response postRaw(String path, String body, String... headers) {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A body of exactly these bytes, with its Content-Length. */
+    public Response postBytes(String path, byte[] body, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A body sent without Content-Length (Transfer-Encoding: chunked), as a stream of unknown length. */
+    public Response postChunked(String path, byte[] body, String... headers) {
+        return send(request(path, headers).version(HttpClient.Version.HTTP_1_1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -47,6 +47,8 @@ public abstract class ApiTest {
         properties.add("spring.flyway.password", ROLES::ownerPassword);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
+        // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
+        properties.add("management.prometheus.metrics.export.enabled", () -> "true");
         // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
         properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }

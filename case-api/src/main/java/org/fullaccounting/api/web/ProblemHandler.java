@@ -35,7 +35,9 @@ import org.fullaccounting.casefile.api.HistoricalDate;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
@@ -150,8 +152,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** An upload over spring.servlet.multipart's limit, found while Spring parsed it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problemResponse(Problems.of(Refusal.payloadTooLarge("an upload", tooLarge.getMaxUploadSize())));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (NestedExceptionUtils.getMostSpecificCause(failure) instanceof Refusal refusal) {
+            return refused(refusal); // e.g. a body read past its limit by something other than a converter
+        }
         log.error("Unexpected failure", failure);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "something went wrong on our side; nothing was recorded"));
@@ -201,6 +214,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = unreadable.getMostSpecificCause();
+        if (cause instanceof Refusal refusal && refusal.code() == RefusalCode.PAYLOAD_TOO_LARGE) {
+            // A body sent without Content-Length that went on past the limit (BodyLimits).
+            return problemResponse(Problems.of(refusal));
+        }
         if (cause instanceof Refusal refusal && unreadable.getCause() instanceof JsonMappingException mapping
                 && refusal.code() == RefusalCode.INVALID_TEXT) {
             return problemResponse(Problems.of(Refusal.unstorableText(path(mapping))));

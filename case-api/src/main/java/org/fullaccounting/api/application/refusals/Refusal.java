@@ -77,6 +77,12 @@ public class Refusal extends RuntimeException {
                 Map.of(), cause);
     }
 
+    /** A request body over its documented limit, refused before it is parsed; names the limit. */
+    public static Refusal payloadTooLarge(String what, long limitBytes) {
+        return new Refusal(RefusalCode.PAYLOAD_TOO_LARGE, null, what + " may be at most " + limitBytes
+                + " bytes; nothing was recorded", Map.of("limitBytes", limitBytes), null);
+    }
+
     public static Refusal because(RefusalCode code, String message, Throwable cause) {
         return new Refusal(code, null, message, Map.of(), cause);
     }

@@ -16,6 +16,7 @@ public enum RefusalCode {
     ACCOUNT_EXISTS(HttpStatus.CONFLICT, 0),
     REPLAY_REFUSED(HttpStatus.CONFLICT, 0),
     UNKNOWN_PROJECTION(HttpStatus.NOT_FOUND, 0),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

@@ -17,7 +17,9 @@ import java.util.Map;
  * full_page_writes on: an acknowledged write survives a power cut) and closed: every connection,
  * TCP or socket, needs a password (scram-sha-256), the superuser's included. It holds one
  * database, {@value #NAME}, owned by {@value #OWNER} (who runs the migrations); the application
- * connects as {@value #APP}, which owns nothing (see afterMigrate.sql).
+ * connects as {@value #APP}, which owns nothing (see afterMigrate.sql). Its log is kept in the
+ * data directory's {@code log/}; what initdb and pg_ctl print goes to the library's logger, which
+ * application.yml keeps at WARN.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -55,7 +57,7 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedCredentials known = credentials == null ? EmbeddedCredentials.generate() : credentials;
         Path initdbPassword = fresh ? known.superuserPasswordFile() : null;
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = logInDataDirectory(EmbeddedPostgres.builder())
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // The library's defaults are for throwaway test databases (fsync off, asynchronous commit).
@@ -111,6 +113,17 @@ public final class EmbeddedDatabase implements Closeable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    /**
+     * The server's own log goes to files in the data directory (log/postgresql-Mon.log ..., a week
+     * kept), not through the library's logger into the application's console.
+     */
+    private static EmbeddedPostgres.Builder logInDataDirectory(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("logging_collector", "on")
+                .setServerConfig("log_filename", "postgresql-%a.log")
+                .setServerConfig("log_truncate_on_rotation", "on")
+                .setServerConfig("log_rotation_age", "1d");
     }
 
     private static void requirePasswords(Path data, EmbeddedCredentials credentials) {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -57,13 +58,7 @@ public class SecurityConfig {
         }
         return http
                 .securityMatcher(API_PATHS)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
-                        .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
-                        // Writes to one case are decided by AccessPolicy: a family must get 404 for a case not theirs.
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(SecurityConfig::apiRules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 // Before any sign-in: a write from another site is refused without testing its credentials.
                 .addFilterAfter(new CrossOriginGuard(json), HeaderWriterFilter.class)
@@ -78,6 +73,20 @@ public class SecurityConfig {
                 // carry from another site, CrossOriginGuard refuses.
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /** The coarse first gate by path; who may read or write a case is AccessPolicy's decision. */
+    private static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // A scraper's account (METRICS) reads the metrics and nothing else.
+                .requestMatchers("/actuator/prometheus").hasAnyRole(Roles.ADMIN, Roles.METRICS)
+                .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
+                // Writes to one case are decided by AccessPolicy: a family must get 404 for a case not theirs.
+                .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
+                .anyRequest().authenticated();
     }
 
     /**

@@ -42,7 +42,7 @@ public class AccountController {
             @NotEmpty Set<@NotNull Role> roles) {
     }
 
-    public enum Role { CASEWORKER, FAMILY, AUDITOR, ADMIN }
+    public enum Role { CASEWORKER, FAMILY, AUDITOR, ADMIN, METRICS }
 
     @PostMapping
     @Operation(summary = "Create an account with roles")

@@ -7,7 +7,10 @@ import org.fullaccounting.api.FullAccountingApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * running application: durable, closed to anyone without a password, the application on a role
  * that owns nothing, and everything (passwords included) there again after a restart.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseTest {
 
     @TempDir
@@ -85,6 +91,27 @@ class EmbeddedDatabaseTest {
                         .as(user + " with a wrong password").isInstanceOf(SQLException.class)
                         .hasMessageContaining("password authentication failed");
             }
+        }
+    }
+
+    /** Before, every line initdb, pg_ctl and the server wrote came into the console at INFO. */
+    @Test
+    void theDatabasesOwnLinesStayOutOfTheConsoleAndInItsDataDirectory(CapturedOutput console) throws Exception {
+        assertThat(console.getAll()).contains("Full Accounting is listening on")
+                .doesNotContain("io.zonky", "The files belonging to this database system",
+                        "database system is ready to accept connections");
+
+        try (Stream<Path> logs = Files.list(dataDir.resolve("log"))) {
+            String serverLog = logs.map(EmbeddedDatabaseTest::read).collect(Collectors.joining());
+            assertThat(serverLog).contains("database system is ready to accept connections");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
