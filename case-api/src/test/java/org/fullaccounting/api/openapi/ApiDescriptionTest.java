@@ -1,0 +1,74 @@
+package org.fullaccounting.api.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.fullaccounting.api.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The description at /v3/api-docs passes Stoplight Spectral's standard OpenAPI ruleset without an
+ * error or a warning, and the copy committed for the generated client is the live one.
+ */
+class ApiDescriptionTest extends ApiTest {
+
+    /** The committed description the client is generated from (openapi-generator, case-api/pom.xml). */
+    static final Path COMMITTED = Path.of("src/test/resources/openapi/full-accounting.json");
+    static final String SPECTRAL = "@stoplight/spectral-cli@6.16.3";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void theDescriptionPassesSpectralsOpenApiRulesWithoutAnErrorOrAWarning() throws Exception {
+        Path written = Path.of("target/openapi/api-docs.json");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, JSON.writeValueAsString(live()));
+        Path report = Path.of("target/openapi/spectral.json");
+        Process spectral = new ProcessBuilder("npx", "--yes", SPECTRAL, "lint", written.toString(),
+                "--ruleset", "src/test/resources/openapi/spectral.yaml", "--format", "json",
+                "--output", report.toString(), "--fail-severity", "hint")
+                .redirectErrorStream(true).redirectOutput(Path.of("target/openapi/spectral.log").toFile()).start();
+        assertThat(spectral.waitFor(10, TimeUnit.MINUTES)).as("spectral finished").isTrue();
+        assertThat(report).as("spectral's report; its log: %s", Files.readString(Path.of("target/openapi/spectral.log")))
+                .exists();
+        List<String> findings = new ArrayList<>();
+        for (JsonNode result : JSON.readTree(report.toFile())) {
+            if (result.path("severity").asInt() <= 1) {
+                findings.add((result.path("severity").asInt() == 0 ? "error " : "warning ")
+                        + result.path("code").asText() + " at " + result.path("path") + ": "
+                        + result.path("message").asText());
+            }
+        }
+        assertThat(findings).as("spectral:oas errors and warnings").isEmpty();
+    }
+
+    @Test
+    void theCommittedDescriptionIsTheLiveOne() throws IOException {
+        String live = JSON.writeValueAsString(live()) + "\n";
+        if (Boolean.getBoolean("fa.openapi.refresh")) {
+            Files.writeString(COMMITTED, live, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
+                .as("%s differs from /v3/api-docs; after checking the change, refresh it with "
+                        + "mvn -pl case-api -am test -Dtest=ApiDescriptionTest -Dsurefire.failIfNoSpecifiedTests=false "
+                        + "-Dfa.openapi.refresh=true", COMMITTED)
+                .isEqualTo(live);
+    }
+
+    /** /v3/api-docs without its servers (the test's random port). */
+    private JsonNode live() throws IOException {
+        JsonNode docs = JSON.readTree(caseworker.get("/v3/api-docs").expectStatus(200).body());
+        ((ObjectNode) docs).remove("servers");
+        return docs;
+    }
+}
