@@ -93,6 +93,8 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
     private void entriesOfCaptivityRemainsAndNotes(String cases) {
         check(caseworker.post(cases + "/captivity", Map.of("kind", "INTERNED", "camp", "POW Camp 5",
                 "place", "Pyoktong", "source", "family petition"))).expectStatus(201);
+        check(caseworker.post(cases + "/captivity", Map.of("camp", "POW Camp 5", "source", "family petition")))
+                .expectProblem(400, "VALIDATION_FAILED");
         check(caseworker.post(cases + "/remains", Map.of("kind", "IDENTIFIED", "date", "1955", "method", "DENTAL",
                 "source", "lab report"))).expectProblem(409, "NO_REMAINS_RECOVERED");
         check(caseworker.post(cases + "/remains", Map.of("kind", "RECOVERED", "date", "1954", "place", "Pyoktong",
@@ -127,7 +129,7 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(family.get("/api/my/cases")).expectStatus(200);
         check(anonymous.get("/api/my/cases")).expectProblem(401, "UNAUTHENTICATED");
         check(caseworker.get("/api/cases/" + id + "/history?minVersion=1")).expectStatus(200);
-        check(caseworker.get("/api/cases/" + id + "/history?minVersion=1000")).expectProblem(503, "READ_MODEL_BEHIND");
+        check(caseworker.get("/api/cases/" + id + "/history?minVersion=1000")).expectProblem(400, "INVALID_PARAMETER");
         check(caseworker.get("/api/cases/" + UUID.randomUUID() + "/history")).expectProblem(404, "UNKNOWN_CASE");
     }
 
@@ -170,6 +172,8 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
     private void readModelOperations() {
         check(admin.get("/api/admin/projections")).expectStatus(200);
         check(admin.get("/api/admin/projections/consistency")).expectStatus(200);
+        check(caseworker.get("/api/admin/projections")).expectProblem(403, "FORBIDDEN");
+        check(auditor.get("/api/admin/projections/consistency")).expectProblem(403, "FORBIDDEN");
         check(admin.get("/api/admin/projections/sightings/dead-letters")).expectStatus(200);
         check(admin.get("/api/admin/projections/nothing/dead-letters")).expectProblem(404, "UNKNOWN_PROJECTION");
         check(admin.postRaw("/api/admin/projections/sightings/dead-letters/retry", "")).expectStatus(200);
