@@ -67,7 +67,7 @@ public class CaseController {
     @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
             + "send it back as If-Match on a write to refuse overwriting a newer case. Family accounts get "
             + "the FamilyCaseView: identity, loss and status only, no version, ETag or counts.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseView.class,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseView.class,
             FamilyCaseView.class})))
     public ResponseEntity<?> get(@PathVariable UUID caseId,
                                         @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
