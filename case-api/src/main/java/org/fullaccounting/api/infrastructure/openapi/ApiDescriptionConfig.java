@@ -84,6 +84,11 @@ public class ApiDescriptionConfig {
     }
 
     @Bean
+    OpenApiCustomizer dumasExamples() {
+        return new DumasExamples();
+    }
+
+    @Bean
     OperationCustomizer operationIds() {
         return OperationResponses::name;
     }
