@@ -20,6 +20,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -89,6 +90,11 @@ public class ApiDescriptionConfig {
     }
 
     @Bean
+    PropertyCustomizer constraintSchemas() {
+        return new ConstraintSchemas();
+    }
+
+    @Bean
     OperationCustomizer operationIds() {
         return OperationResponses::name;
     }
@@ -97,13 +103,8 @@ public class ApiDescriptionConfig {
         Components components = new Components()
                 .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("An account's name and password; sign-in failures are throttled per name."))
-                .addParameters(REQUEST_ID, new Parameter().in("header").name(REQUEST_ID).required(false)
-                        .description("Your id for this request (1-200 visible ASCII characters): stored with "
-                                + "every event it records and echoed in the answer; otherwise one is generated.")
-                        .schema(new StringSchema().minLength(1).maxLength(200).pattern("^[\\x21-\\x7E]+$"))
-                        .example("2d5c0f7e-request-1"))
                 .addHeaders(REQUEST_ID, header("The request's id: yours when sane, otherwise generated.",
-                        new StringSchema()))
+                        requestId()))
                 .addHeaders("ETag", header("The case's version as a strong entity tag, e.g. \"3\": send it "
                         + "back as If-Match.", new StringSchema().pattern("^\"[0-9]+\"$")))
                 .addHeaders("Location", header("Where the new resource is read.",
@@ -118,6 +119,19 @@ public class ApiDescriptionConfig {
                     .description("A token from the configured single sign-on issuer; its roles claim gives the roles."));
         }
         return components;
+    }
+
+    /** The X-Request-Id request header, written out on each operation (every reader of the description sees it). */
+    static Parameter requestIdParameter() {
+        return new Parameter().in("header").name(REQUEST_ID).required(false)
+                .description("Your id for this request (1-100 letters, digits or . _ : -): stored with every event "
+                        + "it records and echoed in the answer; any other value is replaced by a generated one.")
+                .schema(requestId())
+                .example("dumas-1979-sighting-entry");
+    }
+
+    private static Schema<?> requestId() {
+        return new StringSchema().minLength(1).maxLength(100).pattern("^[A-Za-z0-9._:-]+$");
     }
 
     private static Header header(String description, Schema<?> schema) {

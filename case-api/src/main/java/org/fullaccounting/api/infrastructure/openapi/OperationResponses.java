@@ -176,7 +176,7 @@ final class OperationResponses implements OpenApiCustomizer {
                 }
             }
         }
-        operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + ApiDescriptionConfig.REQUEST_ID));
+        operation.addParametersItem(ApiDescriptionConfig.requestIdParameter());
     }
 
     private static Header headerRef(String name) {
