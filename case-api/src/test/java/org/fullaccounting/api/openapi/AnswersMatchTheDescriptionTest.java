@@ -193,6 +193,29 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
     }
 
     @Test
+    @Order(6)
+    void everyOperationRefusesAStrangerAndAnAnswerNobodyCanAcceptAsDescribed() {
+        for (String operation : described.documented().keySet()) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1)
+                    .replace("{name}", "history").replace("{username}", "nobody")
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            check(send(anonymous, method, path)).expectProblem(401, "UNAUTHENTICATED");
+            Api allowed = path.startsWith("/api/admin") ? admin : path.startsWith("/api/audit") ? auditor : caseworker;
+            check(send(allowed, method, path, "Accept", "text/csv")).expectProblem(406, "NOT_ACCEPTABLE");
+        }
+    }
+
+    private static Api.Response send(Api api, String method, String path, String... headers) {
+        return switch (method) {
+            case "GET" -> api.get(path, headers);
+            case "DELETE" -> api.delete(path, headers);
+            case "POST" -> api.post(path, Map.of(), headers);
+            default -> throw new IllegalArgumentException("no way to send " + method + " yet: add it here");
+        };
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyAnswerMatchedAndEveryDescribedOperationWasExercisedToASuccessAndARefusal() {
         assertThat(described.mismatches()).as("answers that differ from /v3/api-docs").isEmpty();
