@@ -206,6 +206,18 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void aNameSignedInWrongTooOftenIsThrottledAsDescribed() {
+        Api guesser = Api.at(port).as("guesser-" + UUID.randomUUID().toString().substring(0, 8), "not the password");
+        int status = 401;
+        for (int attempt = 0; attempt < 10 && status == 401; attempt++) {
+            status = check(guesser.get("/api/board")).status();
+        }
+        assertThat(status).as("after repeated wrong passwords").isEqualTo(429);
+        check(guesser.get("/api/board")).expectProblem(429, "TOO_MANY_FAILED_SIGN_INS");
+    }
+
     private static Api.Response send(Api api, String method, String path, String... headers) {
         return switch (method) {
             case "GET" -> api.get(path, headers);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.application.refusals.RefusalCode;
+import org.fullaccounting.casefile.CaseErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ class ApiDescriptionTest extends ApiTest {
         Files.createDirectories(written.getParent());
         Files.writeString(written, JSON.writeValueAsString(live()));
         Path report = Path.of("target/openapi/spectral.json");
+        Files.deleteIfExists(report);
         Process spectral = new ProcessBuilder("npx", "--yes", SPECTRAL, "lint", written.toString(),
                 "--ruleset", "src/test/resources/openapi/spectral.yaml", "--format", "json",
                 "--output", report.toString(), "--fail-severity", "hint")
@@ -49,6 +52,27 @@ class ApiDescriptionTest extends ApiTest {
             }
         }
         assertThat(findings).as("spectral:oas errors and warnings").isEmpty();
+    }
+
+    @Test
+    void theDescriptionSaysWhatItIsHowToSignInAndEveryCodeAProblemCanHave() throws IOException {
+        JsonNode docs = live();
+        assertThat(docs.at("/info/title").asText()).isEqualTo("Full Accounting API");
+        assertThat(docs.at("/info/version").asText()).isNotEqualTo("v0").isNotBlank();
+        assertThat(docs.at("/info/contact/name").asText()).isNotBlank();
+        assertThat(docs.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        // The tests configure single sign-on (ApiTest), so bearer tokens are described too.
+        assertThat(docs.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(docs.path("security").toString()).contains("basicAuth").contains("bearerAuth");
+        docs.path("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/"));
+        List<String> codes = new ArrayList<>();
+        docs.at("/components/schemas/Problem/properties/code/enum").forEach(code -> codes.add(code.asText()));
+        for (RefusalCode code : RefusalCode.values()) {
+            assertThat(codes).as("the problem codes described").contains(code.name());
+        }
+        for (CaseErrorCode code : CaseErrorCode.values()) {
+            assertThat(codes).as("the problem codes described").contains(code.name());
+        }
     }
 
     @Test
