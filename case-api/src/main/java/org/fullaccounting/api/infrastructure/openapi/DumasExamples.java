@@ -52,6 +52,13 @@ final class DumasExamples implements OpenApiCustomizer {
                 type.setExample(JSON.convertValue(request, Object.class));
             }
         }
+        JsonNode response = example.path("response");
+        if (!response.isMissingNode() && operation.getResponses() != null) {
+            operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                    .filter(e -> e.getValue().getContent() != null)
+                    .forEach(e -> e.getValue().getContent().values()
+                            .forEach(type -> type.setExample(JSON.convertValue(response, Object.class))));
+        }
         if (operation.getParameters() == null) {
             return;
         }
