@@ -203,6 +203,12 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
             check(send(anonymous, method, path)).expectProblem(401, "UNAUTHENTICATED");
             Api allowed = path.startsWith("/api/admin") ? admin : path.startsWith("/api/audit") ? auditor : caseworker;
             check(send(allowed, method, path, "Accept", "text/csv")).expectProblem(406, "NOT_ACCEPTABLE");
+            if (described.takingABody().contains(operation)) {
+                check(allowed.postRaw(path, "{\"unfinished\": ", "Content-Type", "application/json"))
+                        .expectProblem(400, "MALFORMED_REQUEST");
+                check(allowed.postRaw(path, "text", "Content-Type", "text/plain"))
+                        .expectProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+            }
         }
     }
 

@@ -35,6 +35,7 @@ final class DescribedOperations {
     /** "METHOD /path/{template}" -> its documented statuses. */
     private final Map<String, Set<String>> documented = new TreeMap<>();
     private final Map<String, Set<String>> seen = new TreeMap<>();
+    private final Set<String> takingABody = new TreeSet<>();
     private final List<String> mismatches = new ArrayList<>();
     private int checked;
 
@@ -51,6 +52,9 @@ final class DescribedOperations {
                 Set<String> statuses = new TreeSet<>();
                 method.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
                 documented.put(key, statuses);
+                if (method.getValue().has("requestBody")) {
+                    takingABody.add(key);
+                }
             });
         }
     }
@@ -94,6 +98,10 @@ final class DescribedOperations {
 
     Map<String, Set<String>> documented() {
         return documented;
+    }
+
+    Set<String> takingABody() {
+        return takingABody;
     }
 
     Map<String, Set<String>> seen() {
