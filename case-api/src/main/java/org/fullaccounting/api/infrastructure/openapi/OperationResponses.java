@@ -43,12 +43,16 @@ final class OperationResponses implements OpenApiCustomizer {
     /** The creations whose answer says where the new resource is. */
     private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users");
 
-    /** operationId: the controller's area and the method, e.g. caseReportSighting, accountList. */
+    /**
+     * operationId: the controller's area and the method, e.g. caseReportSighting, accountList; the
+     * area alone when the method only repeats it (HistoryController.history: history).
+     */
     static Operation name(Operation operation, HandlerMethod handler) {
         String area = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
-        String method = handler.getMethod().getName();
-        operation.setOperationId(Character.toLowerCase(area.charAt(0)) + area.substring(1)
-                + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+        String method = Character.toUpperCase(handler.getMethod().getName().charAt(0))
+                + handler.getMethod().getName().substring(1);
+        String name = area.endsWith(method) ? area : area + method;
+        operation.setOperationId(Character.toLowerCase(name.charAt(0)) + name.substring(1));
         return operation;
     }
 
