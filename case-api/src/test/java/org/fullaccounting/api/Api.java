@@ -123,6 +123,11 @@ public final class Api {
             return response.body();
         }
 
+        /** The exchange as sent and received (the description tests check it against /v3/api-docs). */
+        public HttpResponse<String> raw() {
+            return response;
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(response.body());

@@ -26,7 +26,7 @@ import java.util.Set;
 /** ADMIN only (see SecurityConfig): accounts and their roles. */
 @RestController
 @RequestMapping("/api/admin/users")
-@Tag(name = "Accounts", description = "Accounts and roles (ADMIN)")
+@Tag(name = "Accounts", description = "Accounts, roles and family links (ADMIN)")
 public class AccountController {
 
     private final Accounts accounts;
@@ -45,7 +45,8 @@ public class AccountController {
     public enum Role { CASEWORKER, FAMILY, AUDITOR, ADMIN, METRICS }
 
     @PostMapping
-    @Operation(summary = "Create an account with roles")
+    @Operation(summary = "Create an account with roles", description = "The password needs 12 to 200 characters; "
+            + "it is stored bcrypt-hashed. A name already taken answers 409 ACCOUNT_EXISTS.")
     public ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount account) {
         AccountView created = accounts.create(account.username(), account.password(),
                 account.roles().stream().map(Enum::name).toList());
@@ -53,7 +54,7 @@ public class AccountController {
     }
 
     @GetMapping
-    @Operation(summary = "List accounts")
+    @Operation(summary = "List accounts", description = "Every account with its roles, never a password.")
     public List<AccountView> list() {
         return accounts.list();
     }

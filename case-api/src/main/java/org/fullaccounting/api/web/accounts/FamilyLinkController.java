@@ -25,7 +25,7 @@ import java.util.UUID;
 /** ADMIN only (SecurityConfig): links a family account to a case, or unlinks it. */
 @RestController
 @RequestMapping("/api/admin/family-links")
-@Tag(name = "Accounts", description = "Accounts, roles and family links (ADMIN)")
+@Tag(name = "Accounts")
 public class FamilyLinkController {
 
     private final FamilyLinking linking;

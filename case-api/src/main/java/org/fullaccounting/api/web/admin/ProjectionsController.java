@@ -32,7 +32,9 @@ public class ProjectionsController {
     }
 
     @GetMapping("/api/admin/projections")
-    @Operation(summary = "Each read model's processor: position, head of the stream, replaying or caught up")
+    @Operation(summary = "Each read model's processor: position, head of the stream, replaying or caught up",
+            description = "Per read model: its position, the head of the event stream, how far behind it is, "
+                    + "whether it replays, and events per second during a replay.")
     public List<ProcessorStatus> statuses() {
         return projections.statuses();
     }
@@ -61,7 +63,8 @@ public class ProjectionsController {
     }
 
     @GetMapping("/api/admin/projections/consistency")
-    @Operation(summary = "Recount from the event store and compare with every read model")
+    @Operation(summary = "Recount from the event store and compare with every read model",
+            description = "0 differences expected; each difference names the model, the case and what differs.")
     public ConsistencyReport consistency() {
         return consistency.run();
     }

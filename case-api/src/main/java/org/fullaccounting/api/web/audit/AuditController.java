@@ -8,6 +8,8 @@ import org.fullaccounting.api.application.audit.EventChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.springframework.http.MediaType;
@@ -55,7 +57,10 @@ public class AuditController {
     @Operation(summary = "The raw event stream in order, a page at a time",
             description = "Pass the page's `next` as `after` for the following page. Ask for application/x-ndjson "
                     + "to export everything after `after` as one event per line.")
-    public EventPage page(@RequestParam(required = false) Long after, @RequestParam(required = false) Integer limit,
+    public EventPage page(@Parameter(description = "a position: 0 or more") @RequestParam(required = false) Long after,
+                          @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1",
+                                  maximum = "10000", defaultValue = "100"))
+                          @RequestParam(required = false) Integer limit,
                           @RequestParam(required = false) UUID caseId) {
         long from = position(after);
         List<AuditEvents.AuditEvent> page = events.page(from, Refusal.within("limit", limit, 1, 10_000, 100),
@@ -85,6 +90,8 @@ public class AuditController {
     @Operation(summary = "Who read which case, and failed sign-ins", description = "Newest first; filter by caseId and/or user")
     public List<AccessLog.Entry> accessLog(@RequestParam(required = false) UUID caseId,
                                            @RequestParam(required = false) String user,
+                                           @Parameter(schema = @Schema(type = "integer", format = "int32",
+                                                   minimum = "1", maximum = "10000", defaultValue = "100"))
                                            @RequestParam(required = false) Integer limit) {
         return accessLog.find(caseId, user, Refusal.within("limit", limit, 1, 10_000, 100));
     }

@@ -21,7 +21,8 @@ public class BoardController {
     }
 
     @GetMapping("/api/board")
-    @Operation(summary = "Cases per status, on the Last Seen Alive list, with open sightings")
+    @Operation(summary = "Cases per status, on the Last Seen Alive list, with open sightings",
+            description = "Counts over the cases the caller may see.")
     public BoardCounts counts(Authentication who) {
         return lists.counts(who);
     }

@@ -67,7 +67,7 @@ public class CaseController {
     @Operation(summary = "The case as it stands now", description = "The ETag carries the version; "
             + "send it back as If-Match on a write to refuse overwriting a newer case. Family accounts get "
             + "the FamilyCaseView: identity, loss and status only, no version, ETag or counts.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseView.class,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseView.class,
             FamilyCaseView.class})))
     public ResponseEntity<?> get(@PathVariable UUID caseId,
                                         @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
@@ -115,7 +115,8 @@ public class CaseController {
     }
 
     @PostMapping("/{caseId}/correspondence")
-    @Operation(summary = "Log correspondence")
+    @Operation(summary = "Log correspondence", description = "A letter, memorandum, telegram, call or "
+            + "meeting about the case; restricted items are hidden from family accounts.")
     public ResponseEntity<Written> logCorrespondence(@PathVariable UUID caseId,
                                                      @Valid @RequestBody CorrespondenceRequest body,
                                                      Authentication who, HttpServletRequest http,
@@ -125,7 +126,8 @@ public class CaseController {
     }
 
     @PostMapping("/{caseId}/captivity")
-    @Operation(summary = "Record a capture, an internment or a transfer")
+    @Operation(summary = "Record a capture, an internment or a transfer", description = "kind decides the "
+            + "fields: CAPTURED (on, place, by), INTERNED (camp, place, on), TRANSFERRED (destination, on).")
     public ResponseEntity<Written> recordCaptivity(@PathVariable UUID caseId,
                                                    @Valid @RequestBody CaptivityRequest body,
                                                    Authentication who, HttpServletRequest http,
@@ -145,7 +147,7 @@ public class CaseController {
     }
 
     @PostMapping("/{caseId}/notes")
-    @Operation(summary = "Add an internal note")
+    @Operation(summary = "Add an internal note", description = "Never shown to family accounts.")
     public ResponseEntity<Written> addNote(@PathVariable UUID caseId, @Valid @RequestBody NoteRequest body,
                                            Authentication who, HttpServletRequest http,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -164,7 +166,8 @@ public class CaseController {
     }
 
     @PostMapping("/{caseId}/last-seen-alive")
-    @Operation(summary = "Designate or remove Last Seen Alive")
+    @Operation(summary = "Designate or remove Last Seen Alive", description = "designated false removes the "
+            + "designation; a source and a reason are required either way.")
     public ResponseEntity<Written> lastSeenAlive(@PathVariable UUID caseId,
                                                  @Valid @RequestBody LastSeenAliveRequest body,
                                                  Authentication who, HttpServletRequest http,

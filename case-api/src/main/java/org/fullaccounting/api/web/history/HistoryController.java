@@ -41,7 +41,7 @@ public class HistoryController {
             + "was recorded then, later entries absent and later retractions not yet applied. Family accounts "
             + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
             + "for them.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {CaseHistory.class,
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseHistory.class,
             FamilyHistory.class})))
     public Object history(@PathVariable UUID caseId,
                           @Parameter(description = "wait until the history reflects this version")

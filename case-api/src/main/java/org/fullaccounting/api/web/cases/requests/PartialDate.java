@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.cases.requests;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,6 +16,8 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PartialDate.Validator.class)
+@Schema(pattern = "^(circa )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", example = "1950-11",
+        description = "A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD, optionally 'circa '")
 public @interface PartialDate {
 
     String message() default "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally 'circa YYYY')";

@@ -1,0 +1,255 @@
+package org.fullaccounting.api.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.Api;
+import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.Requests;
+import org.fullaccounting.api.reads.Eventually;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of /v3/api-docs, driven over HTTP to a success and to the refusals it documents;
+ * each real answer (status, headers, body) must be what the description says (Atlassian's
+ * swagger-request-validator). A new operation fails the last test until a line here exercises it:
+ * {@code check(caseworker.get("/api/new"))} for its success and one for a refusal.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnswersMatchTheDescriptionTest extends ApiTest {
+
+    private static DescribedOperations described;
+
+    @BeforeEach
+    void readTheDescription() throws Exception {
+        if (described == null) {
+            described = new DescribedOperations(caseworker.get("/v3/api-docs").expectStatus(200).body());
+        }
+    }
+
+    private static Api.Response check(Api.Response answer) {
+        return described.check(answer);
+    }
+
+    @Test
+    @Order(1)
+    void openingAndReadingACaseAnswerAsDescribed() {
+        String number = uniqueServiceNumber();
+        Api.Response opened = check(caseworker.post("/api/cases", Requests.caseOpening(number),
+                "Idempotency-Key", "open-" + number, "X-Request-Id", "described-1")).expectStatus(201);
+        String id = opened.json().get("caseId").asText();
+        check(caseworker.post("/api/cases", Requests.caseOpening(number))).expectProblem(409, "DUPLICATE_SERVICE_NUMBER");
+        check(caseworker.post("/api/cases", Requests.with(Requests.caseOpening(number), "rank", "Private"),
+                "Idempotency-Key", "open-" + number)).expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
+        check(caseworker.post("/api/cases", Map.of())).expectProblem(400, "VALIDATION_FAILED");
+        check(caseworker.postRaw("/api/cases", "serviceNumber=1", "Content-Type", "text/plain"))
+                .expectProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+        check(anonymous.post("/api/cases", Requests.caseOpening(uniqueServiceNumber())))
+                .expectProblem(401, "UNAUTHENTICATED");
+        check(family.post("/api/cases", Requests.caseOpening(uniqueServiceNumber()))).expectProblem(403, "FORBIDDEN");
+        check(caseworker.get("/api/cases/" + id)).expectStatus(200);
+        check(caseworker.get("/api/cases/" + id + "?asOf=2020-01-01T00:00:00Z")).expectProblem(404, "UNKNOWN_CASE");
+        check(caseworker.get("/api/cases/" + id + "?asOf=yesterday")).expectProblem(400, "INVALID_PARAMETER");
+        check(family.get("/api/cases/" + id)).expectProblem(404, "UNKNOWN_CASE");
+        check(caseworker.get("/api/cases/" + id, "Accept", "text/csv")).expectProblem(406, "NOT_ACCEPTABLE");
+    }
+
+    @Test
+    @Order(2)
+    void everyEntryAnswersAsDescribed() {
+        String id = openCase().toString();
+        String cases = "/api/cases/" + id;
+        JsonNode sighting = check(caseworker.post(cases + "/sightings", Requests.sighting(), "If-Match", "\"1\""))
+                .expectStatus(201).json();
+        check(caseworker.post(cases + "/sightings", Requests.sighting(), "If-Match", "\"1\""))
+                .expectProblem(412, "STALE_VERSION");
+        check(caseworker.post("/api/cases/" + UUID.randomUUID() + "/sightings", Requests.sighting()))
+                .expectProblem(404, "UNKNOWN_CASE");
+        String assessments = cases + "/sightings/" + sighting.get("entryId").asText() + "/assessments";
+        Map<String, Object> assessment = Map.of("assessment", "UNRESOLVED", "reason", "no second source");
+        check(caseworker.post(assessments, assessment)).expectStatus(201);
+        check(caseworker.post(assessments, assessment)).expectProblem(409, "SAME_ASSESSMENT");
+        check(caseworker.post(cases + "/sightings/" + UUID.randomUUID() + "/assessments", assessment))
+                .expectProblem(404, "UNKNOWN_SIGHTING");
+        check(caseworker.post(cases + "/reclassifications", Requests.reclassification("PRISONER_OF_WAR", "1983")))
+                .expectStatus(201);
+        check(caseworker.post(cases + "/reclassifications", Requests.reclassification("PRISONER_OF_WAR", "1984")))
+                .expectProblem(409, "SAME_STATUS");
+        check(caseworker.post(cases + "/correspondence", Requests.correspondence())).expectStatus(201);
+        check(caseworker.post(cases + "/correspondence", Requests.with(Requests.correspondence(), "kind", "FAX")))
+                .expectProblem(400, "MALFORMED_FIELD");
+        entriesOfCaptivityRemainsAndNotes(cases);
+    }
+
+    private void entriesOfCaptivityRemainsAndNotes(String cases) {
+        check(caseworker.post(cases + "/captivity", Map.of("kind", "INTERNED", "camp", "POW Camp 5",
+                "place", "Pyoktong", "source", "family petition"))).expectStatus(201);
+        check(caseworker.post(cases + "/captivity", Map.of("camp", "POW Camp 5", "source", "family petition")))
+                .expectProblem(400, "VALIDATION_FAILED");
+        check(caseworker.post(cases + "/remains", Map.of("kind", "IDENTIFIED", "date", "1955", "method", "DENTAL",
+                "source", "lab report"))).expectProblem(409, "NO_REMAINS_RECOVERED");
+        check(caseworker.post(cases + "/remains", Map.of("kind", "RECOVERED", "date", "1954", "place", "Pyoktong",
+                "source", "recovery report"))).expectStatus(201);
+        JsonNode note = check(caseworker.post(cases + "/notes", Map.of("text", "the sources disagree")))
+                .expectStatus(201).json();
+        check(caseworker.post(cases + "/notes", Map.of("text", ""))).expectProblem(400, "VALIDATION_FAILED");
+        Map<String, Object> lastSeen = Map.of("designated", true, "source", "family petition", "reason", "led away");
+        check(caseworker.post(cases + "/last-seen-alive", lastSeen)).expectStatus(201);
+        check(caseworker.post(cases + "/last-seen-alive", lastSeen)).expectProblem(409, "ALREADY_LAST_SEEN_ALIVE");
+        Map<String, Object> retraction = Map.of("entryId", note.get("entryId").asText(), "action", "RETRACT",
+                "reason", "entered on the wrong case");
+        check(caseworker.post(cases + "/corrections", retraction)).expectStatus(201);
+        check(caseworker.post(cases + "/corrections", retraction)).expectProblem(409, "ENTRY_RETRACTED");
+    }
+
+    @Test
+    @Order(3)
+    void listsAndHistoriesAnswerAsDescribed() {
+        String id = openCase().toString();
+        for (String list : new String[]{"/api/cases?lossFrom=1950&sort=name", "/api/search?q=Dumas",
+                "/api/sightings?assessment=UNASSESSED", "/api/sightings/queue", "/api/correspondence?from=1954-05",
+                "/api/board"}) {
+            check(caseworker.get(list)).expectStatus(200);
+        }
+        check(caseworker.get("/api/cases?size=0")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/search")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/sightings?assessment=MAYBE")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/sightings/queue?page=-1")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/correspondence?from=May")).expectProblem(400, "INVALID_PARAMETER");
+        check(anonymous.get("/api/board")).expectProblem(401, "UNAUTHENTICATED");
+        check(family.get("/api/my/cases")).expectStatus(200);
+        check(anonymous.get("/api/my/cases")).expectProblem(401, "UNAUTHENTICATED");
+        check(caseworker.get("/api/cases/" + id + "/history?minVersion=1")).expectStatus(200);
+        check(caseworker.get("/api/cases/" + id + "/history?minVersion=1000")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/cases/" + UUID.randomUUID() + "/history")).expectProblem(404, "UNKNOWN_CASE");
+    }
+
+    @Test
+    @Order(4)
+    void theAuditorsOperationsAnswerAsDescribed() {
+        String id = openCase().toString();
+        check(auditor.get("/api/audit/events?limit=5")).expectStatus(200);
+        check(auditor.get("/api/audit/events?after=-1")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/audit/events")).expectProblem(403, "FORBIDDEN");
+        check(auditor.get("/api/audit/cases/" + id + "/verify")).expectStatus(200);
+        check(auditor.get("/api/audit/cases/" + UUID.randomUUID() + "/verify")).expectProblem(404, "UNKNOWN_CASE");
+        check(auditor.get("/api/audit/access-log?caseId=" + id)).expectStatus(200);
+        check(auditor.get("/api/audit/access-log?limit=0")).expectProblem(400, "INVALID_PARAMETER");
+    }
+
+    @Test
+    @Order(5)
+    void theAdminsOperationsAnswerAsDescribed() {
+        String name = "described-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+        Map<String, Object> account = Map.of("username", name, "password", "a long enough password",
+                "roles", new String[]{"FAMILY"});
+        check(admin.post("/api/admin/users", account)).expectStatus(201);
+        check(admin.post("/api/admin/users", account)).expectProblem(409, "ACCOUNT_EXISTS");
+        check(admin.post("/api/admin/users", Map.of("username", name))).expectProblem(400, "VALIDATION_FAILED");
+        check(admin.get("/api/admin/users")).expectStatus(200);
+        check(caseworker.get("/api/admin/users")).expectProblem(403, "FORBIDDEN");
+        String id = openCase().toString();
+        Map<String, Object> link = Map.of("username", name, "caseId", id, "reason", "next of kin");
+        check(admin.post("/api/admin/family-links", link)).expectStatus(201);
+        check(admin.post("/api/admin/family-links", link)).expectProblem(409, "ALREADY_LINKED");
+        check(admin.post("/api/admin/family-links", Map.of("username", name, "caseId", UUID.randomUUID(),
+                "reason", "next of kin"))).expectProblem(404, "UNKNOWN_CASE");
+        String unlink = "/api/admin/family-links/" + name + "/" + id + "?reason=linked+in+error";
+        check(admin.delete(unlink)).expectStatus(200);
+        check(admin.delete(unlink)).expectProblem(409, "NOT_LINKED");
+        readModelOperations();
+    }
+
+    private void readModelOperations() {
+        check(admin.get("/api/admin/projections")).expectStatus(200);
+        check(admin.get("/api/admin/projections/consistency")).expectStatus(200);
+        check(caseworker.get("/api/admin/projections")).expectProblem(403, "FORBIDDEN");
+        check(auditor.get("/api/admin/projections/consistency")).expectProblem(403, "FORBIDDEN");
+        check(admin.get("/api/admin/projections/sightings/dead-letters")).expectStatus(200);
+        check(admin.get("/api/admin/projections/nothing/dead-letters")).expectProblem(404, "UNKNOWN_PROJECTION");
+        check(admin.postRaw("/api/admin/projections/sightings/dead-letters/retry", "")).expectStatus(200);
+        check(admin.postRaw("/api/admin/projections/nothing/dead-letters/retry", ""))
+                .expectProblem(404, "UNKNOWN_PROJECTION");
+        check(admin.postRaw("/api/admin/projections/sightings/replay", "")).expectStatus(202);
+        check(admin.postRaw("/api/admin/projections/nothing/replay", "")).expectProblem(404, "UNKNOWN_PROJECTION");
+        Eventually.until("the sightings model caught up again", () -> admin.get("/api/admin/projections").json(),
+                statuses -> {
+                    for (JsonNode status : statuses) {
+                        if (status.path("replaying").asBoolean() || !status.path("caughtUp").asBoolean()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    @Test
+    @Order(6)
+    void everyOperationRefusesAStrangerAndAnAnswerNobodyCanAcceptAsDescribed() {
+        for (String operation : described.documented().keySet()) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1)
+                    .replace("{name}", "history").replace("{username}", "nobody")
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            check(send(anonymous, method, path)).expectProblem(401, "UNAUTHENTICATED");
+            Api allowed = path.startsWith("/api/admin") ? admin : path.startsWith("/api/audit") ? auditor : caseworker;
+            check(send(allowed, method, path, "Accept", "text/csv")).expectProblem(406, "NOT_ACCEPTABLE");
+            if (described.takingABody().contains(operation)) {
+                check(allowed.postRaw(path, "{\"unfinished\": ", "Content-Type", "application/json"))
+                        .expectProblem(400, "MALFORMED_REQUEST");
+                check(allowed.postRaw(path, "text", "Content-Type", "text/plain"))
+                        .expectProblem(415, "UNSUPPORTED_MEDIA_TYPE");
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aNameSignedInWrongTooOftenIsThrottledAsDescribed() {
+        Api guesser = Api.at(port).as("guesser-" + UUID.randomUUID().toString().substring(0, 8), "not the password");
+        int status = 401;
+        for (int attempt = 0; attempt < 10 && status == 401; attempt++) {
+            status = check(guesser.get("/api/board")).status();
+        }
+        assertThat(status).as("after repeated wrong passwords").isEqualTo(429);
+        check(guesser.get("/api/board")).expectProblem(429, "TOO_MANY_FAILED_SIGN_INS");
+    }
+
+    private static Api.Response send(Api api, String method, String path, String... headers) {
+        return switch (method) {
+            case "GET" -> api.get(path, headers);
+            case "DELETE" -> api.delete(path, headers);
+            case "POST" -> api.post(path, Map.of(), headers);
+            default -> throw new IllegalArgumentException("no way to send " + method + " yet: add it here");
+        };
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyAnswerMatchedAndEveryDescribedOperationWasExercisedToASuccessAndARefusal() {
+        assertThat(described.mismatches()).as("answers that differ from /v3/api-docs").isEmpty();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        described.documented().forEach((operation, statuses) -> {
+            Set<String> seen = described.seen().getOrDefault(operation, Set.of());
+            boolean success = seen.stream().anyMatch(s -> s.startsWith("2"));
+            boolean refusal = seen.stream().anyMatch(s -> s.startsWith("4") || s.startsWith("5"));
+            if (!success || !refusal) {
+                missing.put(operation, seen);
+            }
+        });
+        assertThat(missing).as("operations not exercised to a success and a refusal (statuses seen)").isEmpty();
+        long pairs = described.seen().values().stream().mapToLong(Set::size).sum();
+        System.out.printf("AnswersMatchTheDescriptionTest: %d operations, %d (operation, status) pairs of %d "
+                        + "documented exercised, %d answers checked%n", described.documented().size(), pairs,
+                described.documented().values().stream().mapToLong(Set::size).sum(), described.checked());
+    }
+}
