@@ -1,36 +1,25 @@
 package org.fullaccounting.api.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.fullaccounting.api.Api;
-import org.fullaccounting.api.FullAccountingApplication;
-import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.history.HistoryProjection;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fullaccounting.api.admin.ReplayNodes.admin;
+import static org.fullaccounting.api.admin.ReplayNodes.appendCases;
+import static org.fullaccounting.api.admin.ReplayNodes.node;
+import static org.fullaccounting.api.admin.ReplayNodes.waitFor;
 
 /**
  * Two nodes (two application contexts with names of their own) on one database, each holding a
@@ -41,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("faults")
 class ReplayAcrossNodesTest {
 
-    private static final String PASSWORD = "admin-password-for-tests";
     private static final String HISTORY = HistoryProjection.NAME;
     private static final TestDatabase.Roles ROLES = TestDatabase.roles();
     private static final TestDatabase.Database DATABASE = TestDatabase.freshOwnedBy(ROLES.owner());
@@ -52,8 +40,8 @@ class ReplayAcrossNodesTest {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = node("node-a");
-        nodeB = node("node-b");
+        nodeA = node(DATABASE, ROLES, "node-a");
+        nodeB = node(DATABASE, ROLES, "node-b");
     }
 
     @AfterAll
@@ -67,7 +55,7 @@ class ReplayAcrossNodesTest {
 
     @Test
     void aReplayAskedOfOneNodeRebuildsTheModelAcrossBothAndEachHoldsASegmentAgain() {
-        long events = appendCases(40);
+        long events = appendCases(nodeA, 40);
         waitFor("the history model on both nodes holds every event", this::historyRows, rows -> rows == events);
         bothNodesHoldASegment();
 
@@ -121,69 +109,5 @@ class ReplayAcrossNodesTest {
 
     private long historyRows() {
         return superuser.queryForObject("SELECT count(*) FROM history_entry", Long.class);
-    }
-
-    private static ConfigurableApplicationContext node(String name) {
-        // Command-line arguments: they outrank application.yml.
-        return new SpringApplicationBuilder(FullAccountingApplication.class).run(
-                "--server.port=0",
-                "--fa.node-id=" + name,
-                "--spring.datasource.url=" + DATABASE.url(),
-                "--spring.datasource.username=" + ROLES.app(),
-                "--spring.datasource.password=" + ROLES.appPassword(),
-                "--spring.flyway.user=" + ROLES.owner(),
-                "--spring.flyway.password=" + ROLES.ownerPassword(),
-                "--fa.sample-data=false",
-                "--fa.admin-password=" + PASSWORD);
-    }
-
-    private static Api admin(ConfigurableApplicationContext node) {
-        return Api.at(((WebServerApplicationContext) node).getWebServer().getPort()).as("admin", PASSWORD);
-    }
-
-    /** Generated cases appended straight to the store; returns how many events (one history row each). */
-    private static long appendCases(int cases) {
-        EventStore store = nodeA.getBean(EventStore.class);
-        long count = 0;
-        for (int i = 0; i < cases; i++) {
-            UUID caseId = UUID.randomUUID();
-            List<CaseEvent> story = new ArrayList<>();
-            story.add(new CaseOpenedEvent(caseId, "GEN-" + caseId, new PersonName("Generated" + i, "Case", null),
-                    "Private", Branch.ARMY, "Unit " + (i % 7), HistoricalDate.of("1951-0" + (1 + i % 9)), "Korea",
-                    null, CaseStatus.MISSING_IN_ACTION, "generated"));
-            for (int j = 0; j < 10; j++) {
-                story.add(new NoteAddedEvent(caseId, UUID.randomUUID(), "note " + j));
-                story.add(new SightingReportedEvent(caseId, UUID.randomUUID(), HistoricalDate.of("195" + j), null,
-                        "camp", SourceKind.RETURNEE_DEBRIEF, null, "seen " + j, "debrief"));
-            }
-            List<DomainEventMessage<?>> messages = new ArrayList<>();
-            for (int seq = 0; seq < story.size(); seq++) {
-                messages.add(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), seq, story.get(seq),
-                        MetaData.with("user", "generator").and("roles", "CASEWORKER").and("requestId", "gen")
-                                .and("recordedAt", Instant.now().toString())));
-            }
-            store.publish(messages);
-            count += messages.size();
-        }
-        return count;
-    }
-
-    /** Polls for up to 45 s: sharing segments out waits on the processors' claim intervals. */
-    private static <T> T waitFor(String what, Supplier<T> read, Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-        T value = read.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = read.get();
-        }
-        return value;
     }
 }
