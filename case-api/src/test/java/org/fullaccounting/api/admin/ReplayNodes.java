@@ -47,7 +47,11 @@ final class ReplayNodes {
     }
 
     static Api admin(ConfigurableApplicationContext node) {
-        return Api.at(((WebServerApplicationContext) node).getWebServer().getPort()).as("admin", PASSWORD);
+        return Api.at(port(node)).as("admin", PASSWORD);
+    }
+
+    static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     /** Generated cases appended straight to the store; returns how many events (one history row each). */

@@ -1,6 +1,7 @@
 package org.fullaccounting.api.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.web.WebSession;
 import org.fullaccounting.projections.history.HistoryProjection;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -9,16 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullaccounting.api.admin.ReplayNodes.admin;
 import static org.fullaccounting.api.admin.ReplayNodes.appendCases;
 import static org.fullaccounting.api.admin.ReplayNodes.node;
+import static org.fullaccounting.api.admin.ReplayNodes.port;
 import static org.fullaccounting.api.admin.ReplayNodes.waitFor;
 
 /**
  * A node that never lets go of its segment (one running an older version, say; here a claim held
  * in the token table in a made-up node's name) fails the replay after the timeout: nothing is
  * cleared, the nodes that stopped start again, and once the claim is gone a new replay goes through.
+ * And the admin page's replay button, which asks for the same replay.
  */
 class ReplayWithAStuckNodeTest {
 
@@ -68,6 +74,19 @@ class ReplayWithAStuckNodeTest {
         waitFor("the history model rebuilt", this::historyRows, rows -> rows == events);
         assertThat(admin(node).get("/api/admin/projections/" + HISTORY + "/replays/latest").json().get("replayId")
                 .asLong()).isEqualTo(reset.get("replayId").asLong());
+    }
+
+    @Test
+    void theAdminPagesReplayButtonAsksForAReplayAndThePageShowsWhereItStands() {
+        WebSession browser = WebSession.signedIn(port(node), "admin", ReplayNodes.PASSWORD);
+
+        HttpResponse<String> asked = browser.postForm("/admin", "/admin/projections/search/replay", Map.of());
+
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/admin").body()).contains("asked for: every node stops the model");
+        String page = waitFor("the page showing the replay done", () -> browser.get("/admin").body(),
+                body -> body.contains("reset by node-a") && body.contains("1 node(s) stopped, 1 started again"));
+        assertThat(page).contains("(asked by admin at ");
     }
 
     private long historyRows() {
