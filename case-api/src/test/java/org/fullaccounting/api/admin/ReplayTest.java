@@ -42,7 +42,13 @@ class ReplayTest extends ApiTest {
 
         for (ReadModel model : models) {
             long started = System.nanoTime();
-            admin.post("/api/admin/projections/" + model.name() + "/replay", "").expectStatus(202);
+            // Accepted, then carried out by the nodes' coordinators: follow it until the model is reset and
+            // this node's processor started again; from there the processor's status tells the rebuild.
+            String replay = admin.post("/api/admin/projections/" + model.name() + "/replay", "").expectStatus(202)
+                    .header("Location");
+            JsonNode rejoined = Eventually.until("replay of " + model.name() + " reset and rejoined",
+                    () -> admin.get(replay).expectStatus(200).json(), r -> r.get("rejoined").asBoolean());
+            assertThat(rejoined.get("state").asText()).isEqualTo("RESET");
             int readsDuringReplay = 0;
             Double reportedRate = null;
             JsonNode status = status(model.name());
@@ -73,6 +79,8 @@ class ReplayTest extends ApiTest {
         caseworker.post("/api/admin/projections/history/replay", "").expectProblem(403, "FORBIDDEN");
         auditor.get("/api/admin/projections").expectProblem(403, "FORBIDDEN");
         admin.post("/api/admin/projections/nonsense/replay", "").expectProblem(404, "UNKNOWN_PROJECTION");
+        admin.get("/api/admin/projections/history/replays/999999").expectProblem(404, "UNKNOWN_REPLAY");
+        caseworker.get("/api/admin/projections/history/replays/latest").expectProblem(403, "FORBIDDEN");
         JsonNode statuses = admin.get("/api/admin/projections").expectStatus(200).json();
         assertThat(statuses.findValuesAsText("name"))
                 .containsExactly("board", "correspondence", "history", "search", "sightings");

@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.fullaccounting.api.infrastructure.axon.ProjectionSavepoints;
@@ -30,13 +29,12 @@ import java.util.stream.Collectors;
 /**
  * Operates the read models' processors: their progress, their replay, and the events they parked.
  *
- * <p>A replay is: stop the processor on this node, reset its tokens (which runs the model's
- * {@code @ResetHandler}, clearing its tables, in the same transaction that writes the replay
- * tokens), start it again. Everything that makes it correct is in PostgreSQL (tables and tokens),
- * none of it in this node's memory. With several nodes, every node running the processor must have
- * it stopped: while another node holds a segment's claim, the reset cannot take that token, rolls
- * back as a whole (tables untouched) and is refused. Reads keep answering throughout; while the
- * replay runs they answer from a partly rebuilt model, which the status shows as replaying.
+ * <p>A replay (ReplayCoordinator) is: stop the processor on every node, reset its tokens (which
+ * runs the model's {@code @ResetHandler}, clearing its tables, in the same transaction that writes
+ * the replay tokens), start it again on every node. Everything that makes it correct is in
+ * PostgreSQL (tables, tokens and the replay's own record), none of it in this node's memory. Reads
+ * keep answering throughout; while the replay runs they answer from a partly rebuilt model, which
+ * the status shows as replaying.
  */
 @Component
 public class Projections {
@@ -105,22 +103,9 @@ public class Projections {
         return deadLetters.summaries().getOrDefault(name, DeadLetters.Summary.NONE);
     }
 
-    /** Rebuilds the named read model from the first event. Returns once the replay has started. */
-    public synchronized ProcessorStatus replay(String name) {
-        PooledStreamingEventProcessor processor = processor(name);
-        log.info("Replay of read model '{}' requested: stopping its processor on this node", name);
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException claimedElsewhere) {
-            throw Refusal.because(RefusalCode.REPLAY_REFUSED, "another node is running the '" + name + "' processor; stop it on every node "
-                    + "and ask again (nothing was cleared)", claimedElsewhere);
-        } finally {
-            processor.start();
-            samples.remove(name);
-        }
-        log.info("Replay of read model '{}' started", name);
-        return status(name);
+    /** A replay starts afresh: the rate is measured from its own positions. */
+    void forgetRate(String name) {
+        samples.remove(name);
     }
 
     private ProcessorStatus status(String name, long head, Map<String, DeadLetters.Summary> parked) {
@@ -150,7 +135,7 @@ public class Projections {
                 && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE));
     }
 
-    private PooledStreamingEventProcessor processor(String name) {
+    PooledStreamingEventProcessor processor(String name) {
         if (!models.containsKey(name)) {
             throw Refusal.of(RefusalCode.UNKNOWN_PROJECTION, "no read model named '" + name + "'");
         }
@@ -164,7 +149,6 @@ public class Projections {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    /** Every second, the position of each replaying processor, to tell events per second. */
     /** Once a second, by Spring's scheduler: the positions the rates are computed from. */
     @Scheduled(initialDelay = 1, fixedRate = 1, timeUnit = TimeUnit.SECONDS)
     void sample() {

@@ -144,8 +144,9 @@ public class AxonConfig {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TokenSchema tokenSchema) {
+                                 TokenSchema tokenSchema, NodeName node) {
         return JdbcTokenStore.builder()
+                .nodeId(node.value())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)

@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.fullaccounting.api.application.admin.ParkedEvent;
 import org.fullaccounting.api.application.admin.ProcessorStatus;
 import org.fullaccounting.api.application.admin.Projections;
+import org.fullaccounting.api.application.admin.ReplayCoordinator;
+import org.fullaccounting.api.application.admin.ReplayStatus;
 import org.fullaccounting.api.application.admin.RetryResult;
 import org.fullaccounting.api.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -46,10 +48,13 @@ public class AdminPage {
 
     private final Accounts accounts;
     private final Projections projections;
+    private final ReplayCoordinator replays;
     private final Forms forms;
     private final FamilyLinking familyLinking;
 
-    AdminPage(Accounts accounts, Projections projections, Forms forms, FamilyLinking familyLinking) {
+    AdminPage(Accounts accounts, Projections projections, ReplayCoordinator replays, Forms forms,
+              FamilyLinking familyLinking) {
+        this.replays = replays;
         this.familyLinking = familyLinking;
         this.accounts = accounts;
         this.projections = projections;
@@ -68,14 +73,26 @@ public class AdminPage {
     }
 
     @PostMapping("/admin/projections/{name}/replay")
-    public String replay(@PathVariable String name, RedirectAttributes redirect) {
+    public String replay(@PathVariable String name, Authentication who, RedirectAttributes redirect) {
         try {
-            projections.replay(name);
-            redirect.addFlashAttribute("done", "Replay of '" + name + "' started.");
+            ReplayStatus replay = replays.request(name, who.getName());
+            redirect.addFlashAttribute("done", "Replay " + replay.replayId() + " of '" + name + "' asked for: every "
+                    + "node stops the model, one resets it, all start again.");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin#projections";
+    }
+
+    /** The latest replay of a model in a line: where it stands across the nodes. */
+    private static String replayLine(ReplayStatus r) {
+        String nodes = r.nodes().size() + " node(s) stopped, "
+                + r.nodes().stream().filter(n -> n.rejoinedAt() != null).count() + " started again";
+        return "Replay " + r.replayId() + " (asked by " + r.requestedBy() + " at " + r.requestedAt() + "): " + switch (r.state()) {
+            case "RELEASING" -> "stopping the nodes; " + nodes + "; claims still held by " + r.claimsHeldBy();
+            case "RESET" -> "reset by " + r.resetBy() + " at " + r.endedAt() + "; " + nodes;
+            default -> "failed: " + r.failure() + "; " + nodes;
+        };
     }
 
     @PostMapping("/admin/projections/{name}/dead-letters/retry")
@@ -185,6 +202,9 @@ public class AdminPage {
         statuses.stream().filter(p -> p.deadLetters() > 0)
                 .forEach(p -> parked.put(p.name(), projections.deadLetters(p.name(), PARKED_SHOWN)));
         model.addAttribute("parked", parked);
+        Map<String, String> replayLines = new LinkedHashMap<>();
+        statuses.forEach(p -> replays.latest(p.name()).ifPresent(r -> replayLines.put(p.name(), replayLine(r))));
+        model.addAttribute("replays", replayLines);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "admin";

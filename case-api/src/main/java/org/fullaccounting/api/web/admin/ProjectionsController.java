@@ -5,17 +5,22 @@ import org.fullaccounting.api.application.admin.ConsistencyReport;
 import org.fullaccounting.api.application.admin.ParkedEvent;
 import org.fullaccounting.api.application.admin.ProcessorStatus;
 import org.fullaccounting.api.application.admin.Projections;
+import org.fullaccounting.api.application.admin.ReplayCoordinator;
+import org.fullaccounting.api.application.admin.ReplayStatus;
 import org.fullaccounting.api.application.admin.RetryResult;
+import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 /** Read model operations for admins (SecurityConfig: /api/admin/** is ADMIN only). */
@@ -25,9 +30,11 @@ public class ProjectionsController {
 
     private final Projections projections;
     private final ConsistencyCheck consistency;
+    private final ReplayCoordinator replays;
 
-    ProjectionsController(Projections projections, ConsistencyCheck consistency) {
+    ProjectionsController(Projections projections, ConsistencyCheck consistency, ReplayCoordinator replays) {
         this.projections = projections;
+        this.replays = replays;
         this.consistency = consistency;
     }
 
@@ -40,10 +47,27 @@ public class ProjectionsController {
     }
 
     @PostMapping("/api/admin/projections/{name}/replay")
-    @Operation(summary = "Rebuild a read model from the first event", description = "Answers 202 once the replay "
-            + "has started; follow it on GET /api/admin/projections. 409 when another node runs the processor.")
-    public ResponseEntity<ProcessorStatus> replay(@PathVariable String name) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.replay(name));
+    @Operation(summary = "Rebuild a read model from the first event, on every node", description = "Answers 202 "
+            + "with the replay's status and its address (Location). Every node stops the model's processor, one "
+            + "resets it, all start again: follow it there and on GET /api/admin/projections. Asking while a "
+            + "replay of the model is still stopping the nodes answers that replay.")
+    public ResponseEntity<ReplayStatus> replay(@PathVariable String name, Principal who) {
+        ReplayStatus replay = replays.request(name, who.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + replay.name() + "/replays/"
+                + replay.replayId())).body(replay);
+    }
+
+    @GetMapping("/api/admin/projections/{name}/replays/{id}")
+    @Operation(summary = "A replay's progress across the nodes: releasing, reset, rejoined, or failed")
+    public ReplayStatus replayStatus(@PathVariable String name, @PathVariable long id) {
+        return replays.status(name, id);
+    }
+
+    @GetMapping("/api/admin/projections/{name}/replays/latest")
+    @Operation(summary = "The latest replay of a read model (404 UNKNOWN_REPLAY if it never had one)")
+    public ReplayStatus latestReplay(@PathVariable String name) {
+        return replays.latest(name).orElseThrow(() -> Refusal.of(RefusalCode.UNKNOWN_REPLAY,
+                "read model '" + name + "' was never replayed"));
     }
 
     @GetMapping("/api/admin/projections/{name}/dead-letters")

@@ -33,6 +33,9 @@ class TwoNodesTest extends ApiTest {
         // Command-line arguments: they outrank application.yml, as the first node's test properties do.
         secondNode = new SpringApplicationBuilder(FullAccountingApplication.class).run(
                 "--server.port=0",
+                // A name of its own for its segment claims: in one JVM both would otherwise be pid@host,
+                // each taking the other's claims for its own, so both would apply the same events.
+                "--fa.node-id=second-node",
                 "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
