@@ -179,7 +179,12 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(admin.postRaw("/api/admin/projections/sightings/dead-letters/retry", "")).expectStatus(200);
         check(admin.postRaw("/api/admin/projections/nothing/dead-letters/retry", ""))
                 .expectProblem(404, "UNKNOWN_PROJECTION");
-        check(admin.postRaw("/api/admin/projections/sightings/replay", "")).expectStatus(202);
+        Api.Response replay = check(admin.postRaw("/api/admin/projections/sightings/replay", "")).expectStatus(202);
+        Eventually.until("the sightings replay reset and rejoined",
+                () -> check(admin.get(replay.header("Location"))).expectStatus(200).json(),
+                status -> status.get("rejoined").asBoolean());
+        check(admin.get("/api/admin/projections/sightings/replays/latest")).expectStatus(200);
+        check(admin.get("/api/admin/projections/sightings/replays/999999999")).expectProblem(404, "UNKNOWN_REPLAY");
         check(admin.postRaw("/api/admin/projections/nothing/replay", "")).expectProblem(404, "UNKNOWN_PROJECTION");
         Eventually.until("the sightings model caught up again", () -> admin.get("/api/admin/projections").json(),
                 statuses -> {

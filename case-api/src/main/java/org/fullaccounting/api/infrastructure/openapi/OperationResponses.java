@@ -38,10 +38,12 @@ final class OperationResponses implements OpenApiCustomizer {
             "POST /api/admin/users", Set.of("ACCOUNT_EXISTS"),
             "POST /api/admin/family-links", Set.of("UNKNOWN_CASE", "ALREADY_LINKED", "CONCURRENT_WRITE"),
             "DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE"),
-            "POST /api/admin/projections/{name}/replay", Set.of("REPLAY_REFUSED"),
+            "GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY"),
+            "GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY"),
             "GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND"));
-    /** The creations whose answer says where the new resource is. */
-    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users");
+    /** The answers that say where the new resource is (a replay: where its progress is). */
+    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users",
+            "POST /api/admin/projections/{name}/replay");
 
     /**
      * operationId: the controller's area and the method, e.g. caseReportSighting, accountList; the
@@ -91,7 +93,7 @@ final class OperationResponses implements OpenApiCustomizer {
             codes.add("UNKNOWN_PROJECTION");
         }
         if (operation.getRequestBody() != null) {
-            codes.addAll(Set.of("VALIDATION_FAILED", "MALFORMED_FIELD", "UNSUPPORTED_MEDIA_TYPE"));
+            codes.addAll(Set.of("VALIDATION_FAILED", "MALFORMED_FIELD", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE"));
         }
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             codes.add("STALE_VERSION");

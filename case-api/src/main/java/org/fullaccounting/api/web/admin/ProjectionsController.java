@@ -58,13 +58,18 @@ public class ProjectionsController {
     }
 
     @GetMapping("/api/admin/projections/{name}/replays/{id}")
-    @Operation(summary = "A replay's progress across the nodes: releasing, reset, rejoined, or failed")
+    @Operation(summary = "A replay's progress across the nodes: releasing, reset, rejoined, or failed",
+            description = "State (RELEASING, RESET, FAILED), who asked, which node reset the model, when each node "
+                    + "stopped and started its processor again, which nodes still hold claims, and whether every "
+                    + "node that stopped has rejoined. 404 UNKNOWN_REPLAY for an id the model never had.")
     public ReplayStatus replayStatus(@PathVariable String name, @PathVariable long id) {
         return replays.status(name, id);
     }
 
     @GetMapping("/api/admin/projections/{name}/replays/latest")
-    @Operation(summary = "The latest replay of a read model (404 UNKNOWN_REPLAY if it never had one)")
+    @Operation(summary = "The latest replay of a read model",
+            description = "The same answer as for the replay's own address; 404 UNKNOWN_REPLAY if the model was "
+                    + "never replayed.")
     public ReplayStatus latestReplay(@PathVariable String name) {
         return replays.latest(name).orElseThrow(() -> Refusal.of(RefusalCode.UNKNOWN_REPLAY,
                 "read model '" + name + "' was never replayed"));
