@@ -10,6 +10,7 @@ import org.fullaccounting.api.Api;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,13 @@ final class DescribedOperations {
         }
         return operations.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(method + " ") && e.getValue().matcher(path).matches())
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .map(Map.Entry::getKey).min(Comparator.comparingLong(DescribedOperations::templates))
+                .orElse(null);
+    }
+
+    /** How many templated segments a path has: /replays/latest is more specific than /replays/{id}. */
+    private static long templates(String operation) {
+        return operation.chars().filter(c -> c == '{').count();
     }
 
     int checked() {
