@@ -74,6 +74,7 @@ class CrashTest {
                 restart.toMillis(), consistency.get("differences").asLong());
         assertThat(lost).as("acknowledged notes missing from (or doubled in) the history").isZero();
         assertThat(consistency.get("differences").asLong()).as("consistency report %s", consistency).isZero();
+        assertThat(writers.serverErrors()).as("5xx answers: %s", writers.failures()).isZero();
         assertThat(writers.failures().getOrDefault(NoteWriters.NO_ANSWER, 0))
                 .as("writers that found the node down: the kill really happened under load").isPositive();
     }
