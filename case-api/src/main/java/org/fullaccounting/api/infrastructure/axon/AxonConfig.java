@@ -142,16 +142,23 @@ public class AxonConfig {
                 .build();
     }
 
+    /**
+     * Read models' progress, one row per processor segment. Nodes share a processor's segments
+     * through the row's owner: a claim its node has not renewed for {@code claimTimeout} (the node
+     * was killed or cut off) may be taken by another node. Owners renew every few seconds
+     * (Axon's claim extension, 5 s), so the timeout must stay well above that.
+     */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TokenSchema tokenSchema, NodeName node) {
+                                 TokenSchema tokenSchema, NodeName node,
+                                 @Value("${fa.projections.claim-timeout:10s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .nodeId(node.value())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
                 .contentType(byte[].class)
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(claimTimeout)
                 .build();
     }
 

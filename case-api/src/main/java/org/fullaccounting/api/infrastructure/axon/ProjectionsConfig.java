@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,9 +49,15 @@ public class ProjectionsConfig {
             CorrespondenceProjection.NAME, CorrespondenceProjection.class,
             SearchProjection.NAME, SearchProjection.class);
 
+    /**
+     * {@code claimInterval}: how often a node looks for segments nobody holds (a killed node's, once
+     * their claim timed out, AxonConfig), so a dead node's read models move within claim timeout
+     * plus this interval. Axon's default is 5 s; each look is one query per processor.
+     */
     @Bean
     public ConfigurerModule projectionProcessors(@Value("${fa.projections.batch-size:100}") int batchSize,
-                                                 @Value("${fa.projections.segments:2}") int segments) {
+                                                 @Value("${fa.projections.segments:2}") int segments,
+                                                 @Value("${fa.projections.claim-interval:2s}") Duration claimInterval) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             // Access control reads family links: kept in the writing transaction, never behind.
@@ -69,7 +76,8 @@ public class ProjectionsConfig {
             PROCESSORS.forEach((name, handlerType) -> processing
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
-                            (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                            (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
+                                    .tokenClaimInterval(claimInterval.toMillis()))
                     .assignHandlerTypesMatching(name, handlerType::equals)
                     .registerDeadLetterQueue(name, config -> DeadLetterQueues.queue(name, config))
                     .registerDeadLetterPolicy(name, config -> DeadLetterQueues.policy()));
