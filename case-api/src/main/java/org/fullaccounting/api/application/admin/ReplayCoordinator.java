@@ -39,8 +39,6 @@ import java.util.concurrent.TimeUnit;
 public class ReplayCoordinator {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayCoordinator.class);
-    /** AxonConfig's claim timeout: a claim not extended for this long is free to take. */
-    private static final int CLAIM_TIMEOUT_SECONDS = 10;
     /** How long after a reset the nodes share the segments out, and how often one node gives one away. */
     private static final int SHARING_SECONDS = 60;
     private static final long GIVE_AWAY_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -51,18 +49,22 @@ public class ReplayCoordinator {
     private final TransactionTemplate transaction;
     private final String node;
     private final Duration timeout;
+    /** AxonConfig's claim timeout: a claim not extended for this long is free to take. */
+    private final int claimTimeoutSeconds;
     /** Only paces the giving away of segments; nothing of a replay's state is kept here. */
     private final Map<String, Long> lastGiveAway = new ConcurrentHashMap<>();
 
     ReplayCoordinator(Projections projections, ReplayLedger ledger, TokenStore tokens,
                       PlatformTransactionManager transactions, NodeName node,
-                      @Value("${fa.projections.replay-timeout:60s}") Duration timeout) {
+                      @Value("${fa.projections.replay-timeout:60s}") Duration timeout,
+                      @Value("${fa.projections.claim-timeout:10s}") Duration claimTimeout) {
         this.projections = projections;
         this.ledger = ledger;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
         this.node = node.value();
         this.timeout = timeout;
+        this.claimTimeoutSeconds = (int) claimTimeout.toSeconds();
     }
 
     /** Records a replay of the named model (or answers the one already under way); every node acts on it. */
@@ -90,7 +92,7 @@ public class ReplayCoordinator {
         boolean rejoined = !"RELEASING".equals(replay.state()) && nodes.stream().allMatch(n -> n.rejoinedAt() != null);
         return new ReplayStatus(replay.id(), replay.processor(), replay.state(), replay.requestedBy(),
                 replay.requestedAt(), replay.resetBy(), replay.endedAt(), replay.failure(), nodes,
-                ledger.claimants(replay.processor(), CLAIM_TIMEOUT_SECONDS), rejoined,
+                ledger.claimants(replay.processor(), claimTimeoutSeconds), rejoined,
                 projections.status(replay.processor()));
     }
 
@@ -116,7 +118,7 @@ public class ReplayCoordinator {
         ledger.released(replay.id(), node);
         if (replay.seconds() > timeout.toSeconds()) {
             ledger.fail(replay.id(), "still claimed after " + timeout.toSeconds() + " s by "
-                    + ledger.claimants(replay.processor(), CLAIM_TIMEOUT_SECONDS) + "; nothing was cleared");
+                    + ledger.claimants(replay.processor(), claimTimeoutSeconds) + "; nothing was cleared");
             log.warn("Replay {} of '{}' failed: a node kept its claims", replay.id(), replay.processor());
             return;
         }
@@ -127,7 +129,7 @@ public class ReplayCoordinator {
             }
         } catch (UnableToClaimTokenException stillClaimed) {
             log.debug("Replay {} of '{}' waits for {} to release their claims", replay.id(), replay.processor(),
-                    ledger.claimants(replay.processor(), CLAIM_TIMEOUT_SECONDS));
+                    ledger.claimants(replay.processor(), claimTimeoutSeconds));
         }
     }
 
