@@ -79,7 +79,8 @@ class BackupAndRestoreTest extends ApiTest {
                 EventChain.Verification before = chainHere.verify(UUID.fromString(caseId));
                 EventChain.Verification after = there.verify(UUID.fromString(caseId));
                 assertThat(after.valid()).as("case %s", caseId).isEqualTo(before.valid());
-                assertThat(after.events()).as("case %s", caseId).isEqualTo(events.get(caseId));
+                // As before, not the row count: the shared database holds cases other tests tampered with.
+                assertThat(after.events()).as("case %s", caseId).isEqualTo(before.events());
                 assertThat(after.headHash()).as("case %s", caseId).isEqualTo(before.headHash());
                 assertThat(after.snapshotsValid()).as("case %s", caseId).isEqualTo(before.snapshotsValid());
             }

@@ -10,23 +10,28 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The read models' part of readiness ({@code readModels} in the health group {@code readiness}):
  * DOWN while the event store cannot be asked for its head (the database is away) or while a read
- * model this node runs is more than {@code fa.health.read-model-lag-limit} events behind it. A model
- * being replayed is behind on purpose and does not count (every node would otherwise leave service
- * at once); a model whose segments another node holds has no position here and does not count either.
+ * model is more than {@code fa.health.read-model-lag-limit} events behind it. The lag is read from
+ * the stored tokens (StoredPositions), so it is the same on every node and counts segments no node
+ * holds. A model being replayed is behind on purpose and does not count (every node would otherwise
+ * leave service at once).
  */
 @Component("readModels")
 class ReadModelsHealth extends AbstractHealthIndicator {
 
     private final Projections projections;
+    private final StoredPositions positions;
     private final long lagLimit;
 
-    ReadModelsHealth(Projections projections, @Value("${fa.health.read-model-lag-limit:10000}") long lagLimit) {
+    ReadModelsHealth(Projections projections, StoredPositions positions,
+                     @Value("${fa.health.read-model-lag-limit:10000}") long lagLimit) {
         super("read models cannot be checked");
         this.projections = projections;
+        this.positions = positions;
         this.lagLimit = lagLimit;
     }
 
@@ -36,8 +41,11 @@ class ReadModelsHealth extends AbstractHealthIndicator {
         Map<String, Object> behind = new LinkedHashMap<>();
         boolean lagging = false;
         for (ProcessorStatus status : statuses) {
-            behind.put(status.name(), status.behind() == null ? "not claimed here" : status.behind());
-            if (!status.replaying() && status.behind() != null && status.behind() > lagLimit) {
+            Optional<StoredPositions.Stored> stored = positions.of(status.name());
+            long lag = status.head() - stored.map(StoredPositions.Stored::lowest).orElse(-1L);
+            boolean replaying = status.replaying() || stored.map(StoredPositions.Stored::replaying).orElse(false);
+            behind.put(status.name(), replaying ? "replaying" : lag);
+            if (!replaying && lag > lagLimit) {
                 lagging = true;
             }
         }
