@@ -67,6 +67,8 @@ class VerifiedPasswordsTest extends ApiTest {
         signedIn.get("/api/my/cases").expectStatus(200);
 
         assertThat(verified.hits()).isGreaterThan(hitsBefore);
+        assertThat(admin.get("/actuator/prometheus").expectStatus(200).body())
+                .contains("cache_gets_total{cache=\"fa.signins.verified\"");
     }
 
     @Test
