@@ -114,13 +114,15 @@ public class SecurityConfig {
     }
 
     /**
-     * Accounts from PostgreSQL, throttled per name (ThrottledSignIn). Being the one
+     * Accounts from PostgreSQL, throttled per name (ThrottledSignIn), bcrypt checks remembered
+     * (VerifiedPasswords). Being the one
      * AuthenticationProvider bean, it is what every username-and-password sign-in uses.
      */
     @Bean
     public ThrottledSignIn accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
-                                                  LoginThrottle throttle) {
-        return new ThrottledSignIn(users, passwords, throttle);
+                                                  LoginThrottle throttle, VerifiedPasswords verified) {
+        // The account row is still read on every sign-in; only a repeated bcrypt check is saved.
+        return new ThrottledSignIn(users, verified.over(passwords), throttle);
     }
 
     @Bean
