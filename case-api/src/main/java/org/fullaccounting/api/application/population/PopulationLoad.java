@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * Opens many cases at once, each with its whole history, through the domain: every command goes
  * through the command bus to the case aggregate, which checks it as it checks a write over HTTP,
  * and the events are stored by Axon's event store in its own format, chained by the database's
- * trigger. Only the grouping differs from a normal write: one transaction and one Axon unit of
- * work per batch of cases (about {@code fa.population.batch-events} events), so the event store
- * appends the batch's events as one JDBC batch, instead of one transaction per command.
+ * trigger. Only the grouping differs from a normal write: one transaction per batch of cases
+ * (about {@code fa.population.batch-events} events) and one Axon unit of work per case, so the
+ * event store appends a case's events as one JDBC batch, instead of one transaction per command.
  *
  * <p>Any source of cases uses it: the synthetic population and, later, casualty lists, whose rows
  * become the same commands. A rule the aggregate refuses rolls back the batch and stops the load.
@@ -40,6 +40,8 @@ public class PopulationLoad {
             return events / Math.max(0.001, took.toNanos() / 1e9);
         }
     }
+
+    static final int COMMANDS_PER_UNIT_OF_WORK = 500;
 
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
@@ -91,19 +93,23 @@ public class PopulationLoad {
     }
 
     /**
-     * One unit of work around the batch: each command's own unit of work nests in it, so the
-     * cases stay in memory between their commands and their events are appended when it commits.
+     * One transaction around the batch; in it, one Axon unit of work per case (per
+     * {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case), in which each command's own
+     * unit of work nests: the case stays in memory between its commands and its events are appended
+     * together (one JDBC batch) when that unit of work commits. Not one per batch: Axon looks
+     * through every event staged in a unit of work whenever a case is read in it (its snapshotter
+     * does), and times each command until the outermost unit of work ends (warning after 10 s).
      */
     private void send(List<GeneratedCase> batch, String requestId) {
-        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        unitOfWork.execute(() -> {
-            for (GeneratedCase generated : batch) {
-                for (GeneratedCase.Recorded recorded : generated.commands()) {
-                    commands.sendAndWait(GenericCommandMessage.asCommandMessage(recorded.command())
-                            .withMetaData(who(recorded, requestId)));
-                }
+        for (GeneratedCase generated : batch) {
+            List<GeneratedCase.Recorded> all = generated.commands();
+            for (int from = 0; from < all.size(); from += COMMANDS_PER_UNIT_OF_WORK) {
+                List<GeneratedCase.Recorded> part = all.subList(from, Math.min(all.size(), from + COMMANDS_PER_UNIT_OF_WORK));
+                DefaultUnitOfWork.startAndGet(null).execute(() -> part.forEach(recorded ->
+                        commands.sendAndWait(GenericCommandMessage.asCommandMessage(recorded.command())
+                                .withMetaData(who(recorded, requestId)))));
             }
-        });
+        }
     }
 
     private static MetaData who(GeneratedCase.Recorded recorded, String requestId) {
