@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PopulationLoadTest extends ApiTest {
 
-    private static final Population POPULATION = Population.of(200, 2026);
+    /** Small: the cases stay in the database every API test shares, and later tests replay them. */
+    private static final int CASES = 60;
+    private static final Population POPULATION = Population.of(CASES, 2026);
 
     @Autowired
     private PopulationLoad load;
@@ -45,7 +47,7 @@ class PopulationLoadTest extends ApiTest {
     @Test
     void everyCaseIsStoredWithOneEventPerCommand() {
         long generated = cases.stream().mapToLong(GeneratedCase::events).sum();
-        assertThat(loaded.cases()).isEqualTo(200);
+        assertThat(loaded.cases()).isEqualTo(CASES);
         assertThat(loaded.events()).isEqualTo(generated);
         for (GeneratedCase generatedCase : untouched()) {
             assertThat(eventCount(generatedCase.caseId())).isEqualTo(generatedCase.events());
@@ -65,7 +67,7 @@ class PopulationLoadTest extends ApiTest {
     void theServiceNumberRegistryHoldsEveryLoadedCase() {
         Integer claimed = jdbc.queryForObject("SELECT count(*) FROM service_number_claim WHERE case_id = ANY (?)",
                 Integer.class, (Object) cases.stream().map(GeneratedCase::caseId).toArray(UUID[]::new));
-        assertThat(claimed).isEqualTo(200);
+        assertThat(claimed).isEqualTo(CASES);
     }
 
     @Test
