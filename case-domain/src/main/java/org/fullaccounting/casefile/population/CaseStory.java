@@ -25,6 +25,7 @@ final class CaseStory {
     /** One case in this many has thousands of entries: the long tail. */
     static final int LONG_TAIL_ONE_IN = 500;
     private static final Instant FIRST_RECORDING = Instant.parse("1996-01-02T09:00:00Z");
+    private static final Instant LAST_RECORDING = Instant.parse("2025-12-31T17:00:00Z");
 
     private final SplittableRandom random;
     private final int index;
@@ -40,6 +41,7 @@ final class CaseStory {
     private boolean lastSeenAlive;
     private UUID recovery;
     private Instant clock;
+    private long minutesApart;
 
     CaseStory(SplittableRandom random, int index, CaseStatus openingStatus, long place) {
         this.random = random;
@@ -48,11 +50,13 @@ final class CaseStory {
         this.place = place;
         this.caseId = uuid();
         this.status = openingStatus;
-        this.clock = FIRST_RECORDING.plus(Duration.ofMinutes(random.nextLong(60L * 24 * 365 * 20)));
     }
 
     GeneratedCase tell() {
         int entries = entries();
+        clock = FIRST_RECORDING.plus(Duration.ofMinutes(random.nextLong(60L * 24 * 365 * 20)));
+        // Entries come at most this far apart, so the last is still recorded before LAST_RECORDING.
+        minutesApart = Math.max(2, Duration.between(clock, LAST_RECORDING).toMinutes() / (entries + 1));
         record(Openings.open(random, caseId, place, openingStatus));
         boolean recovers = random.nextInt(100) < 7;
         while (recorded.size() < entries) {
@@ -217,7 +221,7 @@ final class CaseStory {
     }
 
     private void record(CaseCommand command) {
-        clock = clock.plus(Duration.ofMinutes(1 + random.nextLong(60L * 24 * 14)));
+        clock = clock.plus(Duration.ofMinutes(1 + random.nextLong(minutesApart)));
         recorded.add(new GeneratedCase.Recorded(command, pick(random, CASEWORKERS), clock));
     }
 

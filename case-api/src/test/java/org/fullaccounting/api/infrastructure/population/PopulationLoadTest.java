@@ -1,0 +1,123 @@
+package org.fullaccounting.api.infrastructure.population;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.application.audit.EventChain;
+import org.fullaccounting.api.application.population.PopulationLoad;
+import org.fullaccounting.casefile.population.GeneratedCase;
+import org.fullaccounting.casefile.population.Population;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A small synthetic population loaded in batches through the domain, then used as any other cases. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PopulationLoadTest extends ApiTest {
+
+    private static final Population POPULATION = Population.of(200, 2026);
+
+    @Autowired
+    private PopulationLoad load;
+    @Autowired
+    private EventChain chain;
+
+    private List<GeneratedCase> cases;
+    private PopulationLoad.Loaded loaded;
+
+    @BeforeAll
+    void loadThePopulation() {
+        cases = POPULATION.cases().toList();
+        loaded = load.load(cases.stream(), "population-seed-" + POPULATION.seed());
+    }
+
+    @Test
+    void everyCaseIsStoredWithOneEventPerCommand() {
+        long generated = cases.stream().mapToLong(GeneratedCase::events).sum();
+        assertThat(loaded.cases()).isEqualTo(200);
+        assertThat(loaded.events()).isEqualTo(generated);
+        for (GeneratedCase generatedCase : untouched()) {
+            assertThat(eventCount(generatedCase.caseId())).isEqualTo(generatedCase.events());
+        }
+    }
+
+    @Test
+    void everyLoadedCaseVerifiesAgainstItsHashChain() {
+        for (GeneratedCase generatedCase : cases) {
+            EventChain.Verification verification = chain.verify(generatedCase.caseId());
+            assertThat(verification.valid()).as("chain of %s", generatedCase.caseId()).isTrue();
+            assertThat(verification.events()).isGreaterThanOrEqualTo(generatedCase.events());
+        }
+    }
+
+    @Test
+    void theServiceNumberRegistryHoldsEveryLoadedCase() {
+        Integer claimed = jdbc.queryForObject("SELECT count(*) FROM service_number_claim WHERE case_id = ANY (?)",
+                Integer.class, (Object) cases.stream().map(GeneratedCase::caseId).toArray(UUID[]::new));
+        assertThat(claimed).isEqualTo(200);
+    }
+
+    @Test
+    void eventsCarryTheGeneratedUserAndRecordingTime() {
+        GeneratedCase.Recorded opening = cases.get(0).commands().get(0);
+        String metaData = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, cases.get(0).caseId().toString());
+        assertThat(metaData).contains(opening.user(), opening.recordedAt().toString(), "population-seed-2026");
+    }
+
+    @Test
+    void theReadModelsCatchUpWithNoDifference() {
+        JsonNode report = until(Duration.ofSeconds(120),
+                () -> admin.get("/api/admin/projections/consistency").expectStatus(200).json(),
+                r -> r.get("differences").asLong() == 0 && r.get("eventsCounted").asLong() >= loaded.events());
+        assertThat(report.get("differences").asLong()).isZero();
+    }
+
+    @Test
+    void aLoadedCaseTakesANormalWriteOverHttp() {
+        GeneratedCase last = cases.get(cases.size() - 1); // the one case another test may have written to
+        long version = caseworker.post("/api/cases/" + last.caseId() + "/notes", Map.of("text", "after the load"))
+                .expectStatus(201).json().get("version").asLong();
+        assertThat(version).isEqualTo(last.events() + 1);
+    }
+
+    @Test
+    void startingWithAPopulationIsRefusedOnAStoreThatHoldsCases() {
+        PopulationStart start = new PopulationStart(load, 10, 1);
+        assertThat(load.storeIsEmpty()).isFalse();
+        assertThatThrownBy(() -> start.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("loaded only into an empty store");
+    }
+
+    /** Every case but the last, which takes a write over HTTP in one of the tests. */
+    private List<GeneratedCase> untouched() {
+        return cases.subList(0, cases.size() - 1);
+    }
+
+    private static <T> T until(Duration atMost, Supplier<T> read, Predicate<T> done) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            value = read.get();
+        }
+        return value;
+    }
+}
