@@ -53,7 +53,11 @@ final class RunningApp {
             if (!node.isAlive()) {
                 throw new IllegalStateException(node.name() + " died while loading; see " + node.log());
             }
-            Matcher line = LOADED.matcher(Files.readString(node.log()));
+            String log = Files.readString(node.log());
+            if (log.contains("Application run failed")) {
+                throw new IllegalStateException(node.name() + " failed to start (population load?); see " + node.log());
+            }
+            Matcher line = LOADED.matcher(log);
             return line.find() ? Optional.of(new Loaded(Long.parseLong(line.group(1)), Long.parseLong(line.group(2)),
                     Double.parseDouble(line.group(3)), Double.parseDouble(line.group(4)))) : Optional.empty();
         } catch (IOException e) {
