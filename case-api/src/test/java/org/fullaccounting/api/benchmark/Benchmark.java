@@ -62,6 +62,9 @@ final class Benchmark {
                         "fa.population.cases", String.valueOf(settings.cases()),
                         "fa.population.seed", String.valueOf(settings.seed())))
                 .withJvmOptions(settings.jvm());
+        // -Dfa.bench.app.X=V starts the application with X=V (say, the loader's fa.population.batch-events)
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("fa.bench.app."))
+                .forEach(key -> node.set(key.substring("fa.bench.app.".length()), System.getProperty(key)));
         describeRun(database);
         try (node) {
             Files.deleteIfExists(node.log());
