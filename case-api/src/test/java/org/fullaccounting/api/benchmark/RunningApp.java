@@ -68,11 +68,15 @@ final class RunningApp {
     /** Waits until every read model runs, is caught up with the head of the stream and replays nothing. */
     void awaitCaughtUp(Duration atMost) {
         until("every read model to catch up", atMost, () -> {
-            JsonNode statuses = node.admin().get("/api/admin/projections").json();
+            Api.Response answer = node.admin().get("/api/admin/projections");
+            if (answer.status() != 200) {
+                return Optional.empty(); // a node just started may not serve yet
+            }
+            JsonNode statuses = answer.json();
             for (JsonNode model : statuses) {
-                boolean behind = model.get("behind").isNull() ? model.get("head").asLong() > 0
-                        : model.get("behind").asLong() > 0;
-                if (behind || !model.get("caughtUp").asBoolean() || model.get("replaying").asBoolean()) {
+                boolean behind = model.path("behind").isNumber() ? model.path("behind").asLong() > 0
+                        : model.path("head").asLong() > 0;
+                if (behind || !model.path("caughtUp").asBoolean() || model.path("replaying").asBoolean()) {
                     return Optional.empty();
                 }
             }
