@@ -45,6 +45,7 @@ public final class AppNode implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Map<String, String> properties;
+    private List<String> jvmOptions = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private Process process;
 
     private AppNode(String name, int port, Map<String, String> properties) {
@@ -72,6 +73,51 @@ public final class AppNode implements AutoCloseable {
 
     /** Starts the JVM and waits until it answers its health endpoint; returns how long that took. */
     public Duration start() {
+        return start(START_TIMEOUT, false);
+    }
+
+    /**
+     * Starts the JVM and waits, at most {@code atMost}, until its health endpoint answers at all (any
+     * status: a node still catching up answers 503); returns how long that took.
+     */
+    public Duration startAnswering(Duration atMost) {
+        return start(atMost, true);
+    }
+
+    /** JVM options instead of the small, quick-starting defaults (the benchmark runs with full JIT). */
+    public AppNode withJvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** Sets ({@code value} null: removes) one property for the next start. */
+    public AppNode set(String key, String value) {
+        if (value == null) {
+            properties.remove(key);
+        } else {
+            properties.put(key, value);
+        }
+        return this;
+    }
+
+    /** Peak resident set size of the running JVM so far, in KiB (VmHWM in /proc/{pid}/status). */
+    public long peakRssKiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the status of " + name, e);
+        }
+    }
+
+    /** Where its output goes. */
+    public Path log() {
+        return log;
+    }
+
+    private Duration start(Duration atMost, boolean anyAnswer) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
@@ -89,7 +135,7 @@ public final class AppNode implements AutoCloseable {
             throw new UncheckedIOException("cannot start " + name, e);
         }
         RUNNING.add(process);
-        awaitHealthy();
+        awaitAnswer(atMost, anyAnswer);
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -144,7 +190,7 @@ public final class AppNode implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small and quick to start: the machine running the tests is shared.
-        command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dserver.port=" + port);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
@@ -152,8 +198,8 @@ public final class AppNode implements AutoCloseable {
         return command;
     }
 
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private void awaitAnswer(Duration atMost, boolean anyAnswer) {
+        long deadline = System.nanoTime() + atMost.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
@@ -162,7 +208,8 @@ public final class AppNode implements AutoCloseable {
                         + "see " + log.toAbsolutePath());
             }
             try {
-                if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                int status = HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200 || anyAnswer) {
                     return;
                 }
             } catch (IOException e) {
@@ -174,7 +221,7 @@ public final class AppNode implements AutoCloseable {
             pause(250);
         }
         kill();
-        throw new IllegalStateException(name + " did not answer within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
+        throw new IllegalStateException(name + " did not answer within " + atMost + "; see " + log.toAbsolutePath());
     }
 
     static void pause(long millis) {

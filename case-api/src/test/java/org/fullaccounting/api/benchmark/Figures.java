@@ -1,0 +1,88 @@
+package org.fullaccounting.api.benchmark;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Each measured figure as a row of the report, judged against the targets on this machine. */
+final class Figures {
+
+    /** 10 million events in 10 minutes. */
+    private static final double LOAD_TARGET = 10_000_000 / 600.0;
+    private static final double REPLAY_TARGET = 50_000;
+    private static final double APPENDS_SHARE_OF_RAW = 0.40;
+
+    private final Report report;
+    private double raw1;
+    private double raw16;
+
+    Figures(Report report) {
+        this.report = report;
+    }
+
+    void population(RunningApp.Loaded loaded) {
+        report.add("population loaded (" + loaded.cases() + " cases, " + loaded.events() + " events)",
+                loaded.eventsPerSecond(), format("%.0f events/s in %.1f s", loaded.eventsPerSecond(), loaded.seconds()),
+                "≥ 16,667 events/s (10 M events in 10 min)", loaded.eventsPerSecond() >= LOAD_TARGET);
+    }
+
+    void coldStart(Duration took) {
+        report.add("cold start to first answer (on the loaded store)", took.toMillis(),
+                format("%.1f s", took.toMillis() / 1000.0), "", null);
+    }
+
+    void raw(String method, double oneClient, double sixteenClients) {
+        raw1 = oneClient;
+        raw16 = sixteenClients;
+        report.add("raw single-row commits, 1 client (" + method + ")", oneClient, format("%.0f/s", oneClient), "", null);
+        report.add("raw single-row commits, 16 clients (" + method + ")", sixteenClients,
+                format("%.0f/s", sixteenClients), "", null);
+    }
+
+    void appends(Load.Figure figure) {
+        int clients = figure.clients();
+        double raw = clients == 1 ? raw1 : raw16;
+        double share = figure.perSecond() / raw;
+        boolean noErrors = figure.errors() == 0;
+        String target = clients == 64 ? "0 errors" : "≥ 40 % of raw" + (clients == 16 ? ", p99 ≤ 25 ms" : "")
+                + ", 0 errors";
+        Boolean met = clients == 64 ? noErrors : share >= APPENDS_SHARE_OF_RAW && noErrors
+                && (clients != 16 || figure.p99Millis() <= 25);
+        report.add("note appends over HTTP Basic, " + clients + " client" + (clients == 1 ? "" : "s"),
+                figure.perSecond(), figure.describe(), format(clients == 1 ? "%.0f/s (1 client)" : "%.0f/s (16 clients)",
+                        raw), format("%.1f %%", share * 100), target, met);
+        report.errors(figure.errors());
+    }
+
+    void historyReads(Load.Figure figure) {
+        report.add("history reads over HTTP Basic, 32 clients, random cases", figure.p99Millis(), figure.describe(),
+                "p99 ≤ 20 ms (at 81,500 cases)", figure.p99Millis() <= 20 && figure.errors() == 0);
+        report.errors(figure.errors());
+    }
+
+    void writeCost(int largeEvents, Load.Figure toLarge, int smallEvents, Load.Figure toSmall) {
+        double ratio = toLarge.p50Millis() / toSmall.p50Millis();
+        report.add(format("write to a case of %d events vs one of %d (p50, 1 client)", largeEvents, smallEvents),
+                ratio, format("%.2f× (%.1f ms vs %.1f ms)", ratio, toLarge.p50Millis(), toSmall.p50Millis()),
+                "≤ 2× (10,000 events vs 10)", ratio <= 2 && toLarge.errors() + toSmall.errors() == 0);
+        report.errors(toLarge.errors() + toSmall.errors());
+    }
+
+    void replay(long events, Duration took, long differences) {
+        double perSecond = events / (took.toMillis() / 1000.0);
+        report.add("replay of every read model (" + events + " events)", perSecond,
+                format("%.0f events/s in %.1f s", perSecond, took.toMillis() / 1000.0),
+                "≥ 50,000 events/s", perSecond >= REPLAY_TARGET);
+        report.add("consistency check after the replay", differences, differences + " differences",
+                "0 differences", differences == 0);
+        report.differences(differences);
+    }
+
+    void peakRss(long kiB) {
+        double mib = kiB / 1024.0;
+        report.add("peak RSS of the application (VmHWM)", mib, format("%.0f MiB", mib), "≤ 1 GiB", mib <= 1024);
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}
