@@ -62,11 +62,16 @@ final class RawHttp {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // The server may answer and close before it has read everything (a header over its
+                // limit): the write then breaks, but its answer is there to read, as a browser would.
             }
-            out.flush();
             return read(socket.getInputStream());
         } catch (SocketTimeoutException slow) {
             return new Answer(599, Map.of(), ("no answer within " + TIMEOUT_MILLIS + " ms").getBytes());

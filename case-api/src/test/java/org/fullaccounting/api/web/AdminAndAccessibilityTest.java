@@ -1,6 +1,7 @@
 package org.fullaccounting.api.web;
 
 import org.fullaccounting.api.Api;
+import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -62,6 +63,9 @@ class AdminAndAccessibilityTest extends BrowserTest {
         UUID caseId = openCase();
         String noteId = caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "Entered on the wrong case"))
                 .json().get("entryId").asText();
+        // The page lists the entries of the history read model, which follows the write shortly after.
+        Eventually.until("the note in the case's history", () -> caseworker.get("/api/cases/" + caseId + "/history").body(),
+                history -> history.contains(noteId));
         signIn("test-caseworker", PASSWORD);
         browser.get(url("/cases/" + caseId));
 
