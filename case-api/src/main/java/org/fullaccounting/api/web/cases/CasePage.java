@@ -86,12 +86,8 @@ public class CasePage {
     public String assessment(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") AssessmentForm entry,
                              BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
                              Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = Forms.errors(binding);
-        if (entry != null) {
-            forms.check(entry.request()).forEach(errors::putIfAbsent);
-        }
-        return record(new Submission(caseId, CaseEntryForms.ASSESSMENT, fields, errors), entry, who, model,
-                redirect);
+        return record(new Submission(caseId, CaseEntryForms.ASSESSMENT, fields,
+                errors(binding, entry == null ? null : entry.request())), entry, who, model, redirect);
     }
 
     @PostMapping("/cases/{caseId}/reclassification")
@@ -140,12 +136,20 @@ public class CasePage {
     public String retraction(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") RetractionForm entry,
                              BindingResult binding, @RequestParam Map<String, String> fields, Authentication who,
                              Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.RETRACTION, fields,
+                errors(binding, entry == null ? null : entry.request())), entry, who, model, redirect);
+    }
+
+    /**
+     * The binding's errors, then those of the request the form becomes (a form whose fields bind
+     * can still make a request the API would refuse); the first error a field has wins.
+     */
+    private Map<String, String> errors(BindingResult binding, Object request) {
         Map<String, String> errors = Forms.errors(binding);
-        if (entry != null) {
-            forms.check(entry.request()).forEach(errors::putIfAbsent);
+        if (request != null) {
+            forms.check(request).forEach(errors::putIfAbsent);
         }
-        return record(new Submission(caseId, CaseEntryForms.RETRACTION, fields, errors), entry, who, model,
-                redirect);
+        return errors;
     }
 
     /** A form with no such kind of entry: as unknown as a case that does not exist. */
