@@ -52,6 +52,10 @@ class ReadYourWritesTest extends ApiTest {
     @Test
     void aWrittenVersionTheModelCannotApplyAnswers503WithRetryAfterAfterTheWait() {
         UUID caseId = openCase();
+        // The opening must be in the model first: in a busy full build the processor can still be
+        // behind it when the note is read, and the answer would then report version 0, not 1.
+        Eventually.until("the opening in the history model",
+                () -> caseworker.get("/api/cases/" + caseId + "/history?minVersion=1").status(), status -> status == 200);
         String marker = "behind-" + UUID.randomUUID();
         String trigger = "refuse_" + marker.replace('-', '_');
         // The history table refuses this note, so the model parks it and never reaches version 2.
