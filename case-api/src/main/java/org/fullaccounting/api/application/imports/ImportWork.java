@@ -143,30 +143,7 @@ class ImportWork {
 
     private void importBatch(Job job, List<ListedRow> batch, Function<Column, String> names, long bytesRead) {
         Outcome outcome = new Outcome();
-        List<Candidate> candidates = new ArrayList<>();
-        for (ListedRow row : batch) {
-            RowChecks.Checked checked = RowChecks.check(row, UUID.randomUUID(), names,
-                    new ImportedFrom(job.fileName(), job.sha256(), row.line()));
-            if (checked.command() == null) {
-                checked.problems().forEach(problem -> outcome.report.add(new ReportLine(row.line(),
-                        ReportLine.Outcome.REJECTED, problem.field(), problem.reason(), null)));
-                outcome.rejected++;
-            } else {
-                candidates.add(new Candidate(row.line(), checked.command(),
-                        ServiceNumberRegistry.normalize(checked.command().serviceNumber())));
-            }
-        }
-        Map<String, UUID> holders = claimed(candidates);
-        List<Candidate> unclaimed = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            UUID holder = holders.get(candidate.number());
-            if (holder != null) {
-                outcome.skip(candidate.line(), names.apply(Column.SERVICE_NUMBER), holder,
-                        candidate.opening().serviceNumber());
-            } else {
-                unclaimed.add(candidate);
-            }
-        }
+        List<Candidate> unclaimed = unclaimed(checked(job, batch, names, outcome), names, outcome);
         try {
             transaction.executeWithoutResult(status -> {
                 Outcome together = copy(outcome);
@@ -188,6 +165,41 @@ class ImportWork {
         } catch (CaseRuleViolation refusedInBatch) {
             oneByOne(job, batch.size(), unclaimed, outcome, names, bytesRead);
         }
+    }
+
+    /** The rows that pass the checks, as openings; the others go to the report as rejected. */
+    private static List<Candidate> checked(Job job, List<ListedRow> batch, Function<Column, String> names,
+                                           Outcome outcome) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ListedRow row : batch) {
+            RowChecks.Checked checked = RowChecks.check(row, UUID.randomUUID(), names,
+                    new ImportedFrom(job.fileName(), job.sha256(), row.line()));
+            if (checked.command() == null) {
+                checked.problems().forEach(problem -> outcome.report.add(new ReportLine(row.line(),
+                        ReportLine.Outcome.REJECTED, problem.field(), problem.reason(), null)));
+                outcome.rejected++;
+            } else {
+                candidates.add(new Candidate(row.line(), checked.command(),
+                        ServiceNumberRegistry.normalize(checked.command().serviceNumber())));
+            }
+        }
+        return candidates;
+    }
+
+    /** The openings whose number nobody holds yet; the others go to the report as skipped, naming the holder. */
+    private List<Candidate> unclaimed(List<Candidate> candidates, Function<Column, String> names, Outcome outcome) {
+        Map<String, UUID> holders = claimed(candidates);
+        List<Candidate> unclaimed = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            UUID holder = holders.get(candidate.number());
+            if (holder != null) {
+                outcome.skip(candidate.line(), names.apply(Column.SERVICE_NUMBER), holder,
+                        candidate.opening().serviceNumber());
+            } else {
+                unclaimed.add(candidate);
+            }
+        }
+        return unclaimed;
     }
 
     /** The batch as single openings, each in its own transaction, so one refusal costs only its row. */
