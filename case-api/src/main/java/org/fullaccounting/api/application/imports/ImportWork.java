@@ -1,6 +1,7 @@
 package org.fullaccounting.api.application.imports;
 
 import org.fullaccounting.api.application.population.PopulationLoad;
+import org.fullaccounting.api.infrastructure.imports.ImportThreads;
 import org.fullaccounting.casefile.CaseErrorCode;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
@@ -11,13 +12,13 @@ import org.fullaccounting.projections.StorableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -47,6 +49,7 @@ import java.util.stream.Stream;
 class ImportWork {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWork.class);
+    static final int ATTEMPTS = 5;
 
     /** What the background needs to know of one import. */
     record Job(UUID id, String fileName, String sha256, Format format, Path spool, String user) {
@@ -59,38 +62,51 @@ class ImportWork {
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ImportThreads threads;
     private final int batchRows;
+    private final int parallelBatches;
 
     ImportWork(PopulationLoad load, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
-               @Value("${fa.imports.batch-rows:500}") int batchRows) {
+               ImportThreads threads, @Value("${fa.imports.batch-rows:500}") int batchRows,
+               @Value("${fa.imports.parallel-batches:1}") int parallelBatches) {
         this.load = load;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.threads = threads;
         this.batchRows = batchRows;
+        this.parallelBatches = Math.max(1, parallelBatches);
     }
 
     void run(Job job) {
         long line = 0;
+        long started = System.nanoTime();
         try (Counted in = new Counted(Files.newInputStream(job.spool())); RowReader rows = job.format().open(in)) {
             try {
+                Batches batches = new Batches(threads, parallelBatches);
                 while (rows.hasNext()) {
                     List<ListedRow> batch = new ArrayList<>(batchRows);
                     while (batch.size() < batchRows && rows.hasNext()) {
                         batch.add(rows.next());
                     }
                     line = batch.get(batch.size() - 1).line();
-                    importBatch(job, batch, rows.fieldNames(), in.count());
+                    long bytesRead = in.count();
+                    Function<Column, String> names = rows.fieldNames();
+                    batches.submit(() -> importBatchRetryingOutages(job, batch, names, bytesRead));
                 }
+                batches.awaitAll();
             } finally {
                 line = Math.max(line, rows.lineReached());
             }
             jdbc.update("UPDATE import_run SET state = 'DONE', finished_at = now(), heartbeat_at = now(), "
                     + "bytes_read = file_bytes "
                     + "WHERE import_id = ? AND state = 'RUNNING'", job.id());
+            log.info(String.format(java.util.Locale.ROOT, "Import %s (%s): %d lines in %.1f s", job.id(),
+                    job.fileName(), line, (System.nanoTime() - started) / 1e9));
         } catch (Exception | Error failed) {
-            log.warn("Import {} ({}) failed near line {}", job.id(), job.fileName(), line, failed);
-            fail(job, "stopped near line " + line + ": " + describe(failed));
+            Throwable cause = failed instanceof ExecutionException ? failed.getCause() : failed;
+            log.warn("Import {} ({}) failed near line {}", job.id(), job.fileName(), line, cause);
+            fail(job, "stopped near line " + line + ": " + describe(cause));
             if (failed instanceof Error error) {
                 throw error;
             }
@@ -100,44 +116,30 @@ class ImportWork {
     private record Candidate(long line, OpenCaseCommand opening, String number) {
     }
 
-    /** What one batch did: lines for the report and how many rows it opened, skipped, rejected. */
-    private static final class Outcome {
-        final List<ReportLine> report = new ArrayList<>();
-        long opened;
-        long skipped;
-        long rejected;
-
-        void skip(long line, String field, UUID holder, String number) {
-            report.add(new ReportLine(line, ReportLine.Outcome.SKIPPED, field,
-                    "service number " + number + " already belongs to case " + holder, holder));
-            skipped++;
-        }
-    }
-
-    /** Counts the bytes read from the spooled file: how far the import has come. */
-    private static final class Counted extends FilterInputStream {
-        private long count;
-
-        Counted(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            count += Math.max(0, read);
-            return read;
-        }
-
-        long count() {
-            return count;
+    /**
+     * A batch that could not reach the database (no connection free within the pool's timeout, a
+     * connection lost) rolled back whole; it is tried again after a growing pause, up to
+     * {@value #ATTEMPTS} times, so a minute of contention does not end an hour's import.
+     */
+    private void importBatchRetryingOutages(Job job, List<ListedRow> batch, Function<Column, String> names,
+                                            long bytesRead) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                importBatch(job, batch, names, bytesRead);
+                return;
+            } catch (TransientDataAccessException | DataAccessResourceFailureException outage) {
+                if (attempt >= ATTEMPTS) {
+                    throw outage;
+                }
+                log.warn("Import {}: a batch could not reach the database (attempt {}), trying again: {}", job.id(),
+                        attempt, outage.getMessage());
+                try {
+                    Thread.sleep(1000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw outage;
+                }
+            }
         }
     }
 
@@ -146,7 +148,7 @@ class ImportWork {
         List<Candidate> unclaimed = unclaimed(checked(job, batch, names, outcome), names, outcome);
         try {
             transaction.executeWithoutResult(status -> {
-                Outcome together = copy(outcome);
+                Outcome together = outcome.copy();
                 Map<String, UUID> inBatch = new HashMap<>();
                 List<Candidate> opening = new ArrayList<>();
                 for (Candidate candidate : unclaimed) {
@@ -162,7 +164,9 @@ class ImportWork {
                 together.opened = opening.size();
                 record(job, batch.size(), together, bytesRead);
             });
-        } catch (CaseRuleViolation refusedInBatch) {
+        } catch (CaseRuleViolation | ConcurrencyFailureException refusedInBatch) {
+            // A rule of the case, or two batches that took the same numbers in opposite order (a
+            // deadlock PostgreSQL broke): row by row, each its own transaction, nothing is lost.
             oneByOne(job, batch.size(), unclaimed, outcome, names, bytesRead);
         }
     }
@@ -255,8 +259,8 @@ class ImportWork {
                 .toList());
         jdbc.update("UPDATE import_run SET rows_read = rows_read + ?, cases_opened = cases_opened + ?, "
                         + "rows_skipped = rows_skipped + ?, rows_rejected = rows_rejected + ?, heartbeat_at = now(), "
-                        + "bytes_read = ? WHERE import_id = ?", rows, outcome.opened, outcome.skipped, outcome.rejected,
-                bytesRead, job.id());
+                        + "bytes_read = greatest(bytes_read, ?) WHERE import_id = ?", rows, outcome.opened,
+                outcome.skipped, outcome.rejected, bytesRead, job.id());
     }
 
     private void fail(Job job, String why) {
@@ -267,14 +271,6 @@ class ImportWork {
             log.error("Import {} failed and its failure could not be recorded; it turns FAILED when its heartbeat "
                     + "lapses", job.id(), unrecorded);
         }
-    }
-
-    private static Outcome copy(Outcome outcome) {
-        Outcome copy = new Outcome();
-        copy.report.addAll(outcome.report);
-        copy.skipped = outcome.skipped;
-        copy.rejected = outcome.rejected;
-        return copy;
     }
 
     /** The aggregate names fields as POST /api/cases does; the report uses the file's own names. */
