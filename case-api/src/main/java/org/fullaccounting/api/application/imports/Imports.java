@@ -198,6 +198,9 @@ public class Imports {
             if (cause instanceof Refusal refusal) {
                 return refusal;
             }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return Refusal.invalidFile(null, "the file is not UTF-8 text (found while reading its header)");
+            }
         }
         return Refusal.invalidFile(null, "the upload could not be read to its end (" + io.getMessage() + ")");
     }

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 final class RowChecks {
 
+    /** What the reader puts where the file had bytes that are not UTF-8. */
+    static final char NOT_UTF8 = '\uFFFD';
+
     private RowChecks() {
     }
 
@@ -43,6 +46,8 @@ final class RowChecks {
                 if (column.required()) {
                     problems.add(new RowProblem(field, "is required"));
                 }
+            } else if (value.indexOf(NOT_UTF8) >= 0) {
+                problems.add(new RowProblem(field, "holds bytes that are not UTF-8 (save the file as UTF-8)"));
             } else if (!StorableText.isStorable(value)) {
                 problems.add(new RowProblem(field, "contains a character that cannot be stored (U+0000 or an "
                         + "unpaired UTF-16 surrogate)"));
@@ -53,7 +58,8 @@ final class RowChecks {
         Branch branch = known(Branch.class, row.cell(Column.BRANCH), fieldName.apply(Column.BRANCH), problems);
         CaseStatus status = known(CaseStatus.class, row.cell(Column.STATUS), fieldName.apply(Column.STATUS), problems);
         String lossDate = row.cell(Column.LOSS_DATE);
-        if (lossDate != null && !HistoricalDate.isValid(lossDate)) {
+        if (lossDate != null && lossDate.indexOf(NOT_UTF8) < 0 && StorableText.isStorable(lossDate)
+                && !HistoricalDate.isValid(lossDate)) {
             problems.add(new RowProblem(fieldName.apply(Column.LOSS_DATE), "'" + StorableText.storable(abbreviated(lossDate))
                     + "' is not a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally 'circa YYYY')"));
         }
@@ -74,7 +80,7 @@ final class RowChecks {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            if (StorableText.isStorable(value)) {
+            if (StorableText.isStorable(value) && value.indexOf(NOT_UTF8) < 0) {
                 problems.add(new RowProblem(field, "'" + abbreviated(value) + "' is not one of "
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             }

@@ -13,8 +13,10 @@ import java.util.function.Function;
 
 /**
  * Reads a spooled casualty list one row at a time (nothing but the current row in memory). The
- * text must be UTF-8, with or without a byte-order mark; bytes that are not UTF-8 stop the import
- * (FAILED, naming the line) instead of being read as replacement characters into a name.
+ * text must be UTF-8, with or without a byte-order mark. Bytes that are not UTF-8 are read as
+ * U+FFFD, and a row holding one is rejected naming the cell (RowChecks), so it is reported at its
+ * own line and never stored as a damaged name; a decoding error would surface a buffer ahead of
+ * the row being read, at the wrong line.
  */
 interface RowReader extends Iterator<ListedRow>, Closeable {
 
@@ -33,7 +35,7 @@ interface RowReader extends Iterator<ListedRow>, Closeable {
             in.reset();
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 }
