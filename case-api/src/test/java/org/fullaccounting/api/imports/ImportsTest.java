@@ -198,6 +198,31 @@ class ImportsTest extends ApiTest {
     }
 
     @Test
+    void aListLargerThanTheOneMebibyteBodyLimitIsTakenChunkedOrWithItsLength() throws Exception {
+        String prefix = "IB" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+        StringBuilder list = new StringBuilder("service_number,family_name,branch,status,source,circumstances\n");
+        for (int i = 0; i < 150; i++) {
+            list.append(prefix).append('-').append(i).append(",Big,ARMY,MISSING_IN_ACTION,list,")
+                    .append("c".repeat(10_000)).append('\n');
+        }
+        byte[] file = list.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(1024 * 1024);
+
+        String chunked = caseworker.postChunked("/api/imports?fileName=big.csv", file, "Content-Type", "text/csv")
+                .expectStatus(202).header("Location");
+        JsonNode withLength = importAndWait(file, "text/csv", "big.csv");
+
+        assertThat(withLength.get("fileBytes").asLong()).isEqualTo(file.length);
+        assertThat(withLength.get("casesOpened").asLong() + withLength.get("rowsSkipped").asLong()).isEqualTo(150);
+        JsonNode first;
+        do {
+            Thread.sleep(100);
+            first = caseworker.get(chunked).json();
+        } while (first.path("state").asText().equals("RUNNING") || first.has("code"));
+        assertThat(first.get("casesOpened").asLong() + withLength.get("casesOpened").asLong()).isEqualTo(150);
+    }
+
+    @Test
     void onlyCaseworkersImport() {
         byte[] file = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         for (Api other : List.of(family, auditor, admin)) {
