@@ -44,15 +44,24 @@ class ImportThroughputTest extends ApiTest {
         String location = caseworker.postBytes("/api/imports?fileName=korean-war.csv", file, "Content-Type", "text/csv")
                 .expectStatus(202).header("Location");
         JsonNode run;
+        int busy = 0;
         do {
             Thread.sleep(200);
-            run = caseworker.get(location).expectStatus(200).json();
-        } while (run.get("state").asText().equals("RUNNING") && Instant.now().isBefore(posted.plusSeconds(300)));
+            org.fullaccounting.api.Api.Response answer = caseworker.get(location);
+            if (answer.status() == 503) {
+                // The pool is busy (the read models catching up take its connections): ask again.
+                busy++;
+                run = null;
+                continue;
+            }
+            run = answer.expectStatus(200).json();
+        } while ((run == null || run.get("state").asText().equals("RUNNING"))
+                && Instant.now().isBefore(posted.plusSeconds(300)));
         Duration took = Duration.between(posted, Instant.now());
 
         System.out.printf(Locale.ROOT, "IMPORT THROUGHPUT: %d rows (%d bytes) in %.1f s from POST to DONE; the import "
-                        + "reports %.0f rows/s; %d cases opened%n", ROWS, file.length, took.toMillis() / 1000.0,
-                run.get("rowsPerSecond").asDouble(), run.get("casesOpened").asLong());
+                        + "reports %.0f rows/s; %d cases opened; %d progress reads answered 503%n", ROWS, file.length,
+                took.toMillis() / 1000.0, run.get("rowsPerSecond").asDouble(), run.get("casesOpened").asLong(), busy);
         assertThat(run.get("state").asText()).isEqualTo("DONE");
         assertThat(run.get("casesOpened").asLong()).isEqualTo(ROWS);
         assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(30));
