@@ -50,7 +50,7 @@ public class CaseFile {
         requireUnclaimedServiceNumber(serviceNumbers, command.serviceNumber(), command.caseId());
         return record(new CaseOpenedEvent(command.caseId(), command.serviceNumber().trim(), command.name(),
                 command.rank(), command.branch(), command.unit(), command.lossDate(), command.lossPlace(),
-                command.circumstances(), command.status(), command.source()));
+                command.circumstances(), command.status(), command.source(), command.importedFrom()));
     }
 
     @CommandHandler

@@ -158,6 +158,11 @@ class AccessMatrixTest extends ApiTest {
                 new Rule("GET", "/api/admin/users", null, adminOnly),
                 new Rule("GET", "/api/admin/projections", null, adminOnly),
                 new Rule("GET", "/api/admin/projections/history/dead-letters", null, adminOnly),
+                // Imports are caseworkers' (an unknown import: 404 for them, 403 for everyone else).
+                new Rule("GET", "/api/imports/" + UUID.randomUUID(), null,
+                        statuses(new int[]{404, 404, 404}, forbidden, forbidden, forbidden)),
+                new Rule("GET", "/api/imports/" + UUID.randomUUID() + "/report", null,
+                        statuses(new int[]{404, 404, 404}, forbidden, forbidden, forbidden)),
                 new Rule("POST", "/api/cases/{case}/notes", Map.of("text", "matrix note"), caseWrite),
                 new Rule("POST", "/api/cases/{case}/sightings", Requests.sighting(), caseWrite),
                 new Rule("POST", "/api/cases/{case}/correspondence", Requests.correspondence(), caseWrite),

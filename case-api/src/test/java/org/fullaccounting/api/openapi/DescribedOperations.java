@@ -53,7 +53,9 @@ final class DescribedOperations {
                 Set<String> statuses = new TreeSet<>();
                 method.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
                 documented.put(key, statuses);
-                if (method.getValue().has("requestBody")) {
+                // A JSON body: the operations the malformed-JSON and wrong-type checks apply to (an import
+                // takes CSV or NDJSON and is checked on its own).
+                if (method.getValue().path("requestBody").path("content").has("application/json")) {
                     takingABody.add(key);
                 }
             });

@@ -2,7 +2,11 @@ package org.fullaccounting.casefile.api;
 
 import java.util.UUID;
 
-/** The case of one serviceman was opened. */
+/**
+ * The case of one serviceman was opened. {@code importedFrom}: the casualty list's file and line
+ * when the case was imported; absent from the stored JSON otherwise (AxonSerializers), so an opening
+ * typed in is stored exactly as before the field existed and old events read back with it null.
+ */
 public record CaseOpenedEvent(
         UUID caseId,
         String serviceNumber,
@@ -14,7 +18,16 @@ public record CaseOpenedEvent(
         String lossPlace,
         String circumstances,
         CaseStatus status,
-        String source) implements CaseEvent {
+        String source,
+        ImportedFrom importedFrom) implements CaseEvent {
+
+    public CaseOpenedEvent(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
+                           String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
+                           CaseStatus status, String source) {
+        this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
+                null);
+    }
+
     @Override
     public UUID entryId() {
         return caseId;

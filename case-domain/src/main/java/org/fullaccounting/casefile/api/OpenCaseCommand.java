@@ -4,7 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
-/** Opens the one case of a serviceman. The service number must not belong to another case. */
+/**
+ * Opens the one case of a serviceman. The service number must not belong to another case.
+ * {@code importedFrom} names the casualty list's file and line when the opening was imported, else null.
+ */
 public record OpenCaseCommand(
         @TargetAggregateIdentifier UUID caseId,
         String serviceNumber,
@@ -16,7 +19,16 @@ public record OpenCaseCommand(
         String lossPlace,
         String circumstances,
         CaseStatus status,
-        String source) implements CaseCommand {
+        String source,
+        ImportedFrom importedFrom) implements CaseCommand {
+
+    /** An opening typed in (API, page): no import behind it. */
+    public OpenCaseCommand(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
+                           String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
+                           CaseStatus status, String source) {
+        this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
+                null);
+    }
 
     /** The opening is the case's first entry and has the case's id, as its event. */
     @Override

@@ -61,6 +61,13 @@ public class AccessPolicy {
         refuse(caseId, who);
     }
 
+    /** Casualty lists open cases in bulk, and their reports name cases: caseworkers' work. */
+    public void requireImporter(Authentication who) {
+        if (!Roles.has(who, Roles.CASEWORKER)) {
+            throw new AccessDeniedException("casualty lists are imported by caseworkers");
+        }
+    }
+
     /** Family links are account administration, for admins (they see no case content). */
     public void requireLinkManager(Authentication who) {
         if (!Roles.has(who, Roles.ADMIN)) {

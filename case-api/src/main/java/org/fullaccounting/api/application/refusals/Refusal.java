@@ -53,6 +53,15 @@ public class Refusal extends RuntimeException {
         return new Refusal(RefusalCode.UNKNOWN_CASE, null, "no such case", Map.of(), null);
     }
 
+    /** A casualty list refused as a whole, naming the column at fault (nothing was recorded). */
+    public static Refusal invalidFile(String column, String problem) {
+        return new Refusal(RefusalCode.INVALID_FILE, column, problem + "; nothing was imported", Map.of(), null);
+    }
+
+    public static Refusal unknownImport() {
+        return new Refusal(RefusalCode.UNKNOWN_IMPORT, null, "no such import", Map.of(), null);
+    }
+
     /** If-Match named a version that is no longer (or never was) current; {@code current} null when unknown. */
     public static Refusal staleVersion(String why, Long current) {
         Map<String, Object> facts = new LinkedHashMap<>();

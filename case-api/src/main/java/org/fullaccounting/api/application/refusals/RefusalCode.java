@@ -17,6 +17,9 @@ public enum RefusalCode {
     UNKNOWN_REPLAY(HttpStatus.NOT_FOUND, 0),
     UNKNOWN_PROJECTION(HttpStatus.NOT_FOUND, 0),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, 0),
+    /** A casualty list refused as a whole before any row is read: unknown, missing or repeated column, no header. */
+    INVALID_FILE(HttpStatus.BAD_REQUEST, 0),
+    UNKNOWN_IMPORT(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

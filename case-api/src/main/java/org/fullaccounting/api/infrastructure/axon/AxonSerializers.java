@@ -1,6 +1,7 @@
 package org.fullaccounting.api.infrastructure.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.casefile.api.ImportedFrom;
 
 /**
  * The one place that decides how events, messages and snapshots look in the store. Axon gets its
@@ -28,6 +30,9 @@ public final class AxonSerializers {
                 .addModule(new JavaTimeModule())
                 .addModule(historicalDates)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // An opening not imported is stored without the field, exactly as before it existed.
+                .withConfigOverride(ImportedFrom.class, override -> override.setInclude(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS)))
                 // Snapshots of the aggregate: its state is private fields without getters.
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)

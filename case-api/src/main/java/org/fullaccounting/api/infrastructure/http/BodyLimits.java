@@ -21,7 +21,9 @@ import java.util.Locale;
 /**
  * Every request body has a documented ceiling, enforced before anything parses it: {@code
  * fa.limits.body} (1 MiB) for JSON and the pages' form posts, Spring's multipart
- * {@code max-request-size} for uploads. Over it the answer is 413 {@code PAYLOAD_TOO_LARGE} naming
+ * {@code max-request-size} for uploads (set to {@code fa.limits.import}), and {@code fa.limits.import}
+ * (256 MiB) for a casualty list posted to {@value #IMPORTS} (streamed to a temporary file, never
+ * held in memory). Over it the answer is 413 {@code PAYLOAD_TOO_LARGE} naming
  * the limit, and nothing is read, signed in or recorded.
  * <ul>
  * <li>A declared Content-Length over the limit is refused here, first of all filters.</li>
@@ -42,22 +44,29 @@ public class BodyLimits extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final long bodyLimit;
     private final long uploadLimit;
+    private final long importLimit;
+
+    static final String IMPORTS = "/api/imports";
 
     BodyLimits(ObjectMapper json, @Value("${fa.limits.body:1MB}") DataSize body,
-               @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload) {
+               @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload,
+               @Value("${fa.limits.import:256MB}") DataSize casualtyList) {
         this.json = json;
         this.bodyLimit = body.toBytes();
         this.uploadLimit = upload.toBytes();
+        this.importLimit = casualtyList.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = is(request, MediaType.MULTIPART_FORM_DATA);
-        Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : "a request body",
-                upload ? uploadLimit : bodyLimit);
+        boolean casualtyList = !upload && IMPORTS.equals(request.getRequestURI());
+        long limit = upload ? uploadLimit : casualtyList ? importLimit : bodyLimit;
+        Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : casualtyList ? "a casualty list"
+                : "a request body", limit);
         long declared = request.getContentLengthLong();
-        if (declared > (upload ? uploadLimit : bodyLimit)) {
+        if (declared > limit) {
             refuse(response, tooLarge);
             return;
         }
@@ -70,7 +79,7 @@ public class BodyLimits extends OncePerRequestFilter {
             refuse(response, tooLarge);
             return;
         }
-        chain.doFilter(new LimitedBody(request, upload ? uploadLimit : bodyLimit, tooLarge), response);
+        chain.doFilter(new LimitedBody(request, limit, tooLarge), response);
     }
 
     /** Has Tomcat given up parsing the (chunked) form because it went over its limit? */

@@ -40,10 +40,13 @@ final class OperationResponses implements OpenApiCustomizer {
             "DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE"),
             "GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY"),
             "GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY"),
-            "GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND"));
+            "GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND"),
+            "POST /api/imports", Set.of("INVALID_FILE"),
+            "GET /api/imports/{importId}", Set.of("UNKNOWN_IMPORT"),
+            "GET /api/imports/{importId}/report", Set.of("UNKNOWN_IMPORT"));
     /** The answers that say where the new resource is (a replay: where its progress is). */
     private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users",
-            "POST /api/admin/projections/{name}/replay");
+            "POST /api/admin/projections/{name}/replay", "POST /api/imports");
 
     /**
      * operationId: the controller's area and the method, e.g. caseReportSighting, accountList; the
@@ -163,7 +166,7 @@ final class OperationResponses implements OpenApiCustomizer {
         if (method != PathItem.HttpMethod.POST || path.endsWith("/retry")) {
             return HttpStatus.OK;
         }
-        return path.endsWith("/replay") ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return path.endsWith("/replay") || path.equals("/api/imports") ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
     }
 
     /** If-Match and Idempotency-Key said precisely; X-Request-Id on every operation. */

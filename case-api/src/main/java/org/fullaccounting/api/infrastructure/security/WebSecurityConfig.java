@@ -43,6 +43,7 @@ public class WebSecurityConfig {
                         .requestMatchers("/audit/**").hasRole(Roles.AUDITOR)
                         .requestMatchers("/family/**").hasRole(Roles.FAMILY)
                         .requestMatchers("/cases/new").hasRole(Roles.CASEWORKER)
+                        .requestMatchers("/imports", "/imports/**").hasRole(Roles.CASEWORKER)
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Roles.CASEWORKER)
                         .requestMatchers("/cases/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
                         .anyRequest().authenticated())
