@@ -1,11 +1,24 @@
 package org.fullaccounting.api.application.population;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.fullaccounting.api.application.access.Roles;
 import org.fullaccounting.api.infrastructure.request.RecordingContext;
+import org.fullaccounting.casefile.CaseFile;
 import org.fullaccounting.casefile.population.GeneratedCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,15 +33,25 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Opens many cases at once, each with its whole history, through the domain: every command goes
- * through the command bus to the case aggregate, which checks it as it checks a write over HTTP,
- * and the events are stored by Axon's event store in its own format, chained by the database's
- * trigger. Only the grouping differs from a normal write: one transaction per batch of cases
- * (about {@code fa.population.batch-events} events) and one Axon unit of work per case, so the
- * event store appends a case's events as one JDBC batch, instead of one transaction per command.
+ * Opens many cases at once, each with its whole history, through the domain: every command is
+ * handled by the case aggregate's own command handler, which checks it as it checks a write over
+ * HTTP, and the events are stored by Axon's event store in its own format, chained by the
+ * database's trigger, with the case header written in the same transaction. What differs from a
+ * normal write is only the way there, which costs most of a write's time and none of its checks:
+ * <ul>
+ *   <li>no command bus: the aggregate, built from Axon's annotated model of {@link CaseFile} with the
+ *   application's parameter resolvers (the service number registry), stays in memory for the whole
+ *   case and handles its commands one after the other, each in its own unit of work carrying who,
+ *   roles, request and time, which Axon copies onto the event as on any write;</li>
+ *   <li>one transaction per batch of cases (about {@code fa.population.batch-events} events), and one
+ *   append per case (per {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case): one JDBC batch;</li>
+ *   <li>no snapshots while a case grows: one snapshot of the finished case, when it has at least
+ *   {@code fa.snapshot.every-events} events, so its first write does not replay it all.</li>
+ * </ul>
+ * A command the aggregate refuses rolls back the batch and stops the load.
  *
- * <p>Any source of cases uses it: the synthetic population and, later, casualty lists, whose rows
- * become the same commands. A rule the aggregate refuses rolls back the batch and stops the load.
+ * <p>Any source of cases uses it: the synthetic population and casualty lists, whose rows become
+ * the same commands.
  */
 @Service
 public class PopulationLoad {
@@ -43,17 +66,27 @@ public class PopulationLoad {
 
     static final int COMMANDS_PER_UNIT_OF_WORK = 500;
 
-    private final CommandGateway commands;
+    private static final CorrelationDataProvider RECORDING_CONTEXT = new SimpleCorrelationDataProvider(RecordingContext.KEYS);
+
+    private final EventStore eventStore;
+    private final AggregateModel<CaseFile> model;
+    private final NoArgumentConstructorCreationPolicyAggregateFactory<CaseFile> newCase =
+            new NoArgumentConstructorCreationPolicyAggregateFactory<>(CaseFile.class);
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final int batchEvents;
+    private final int snapshotEvery;
 
-    PopulationLoad(CommandGateway commands, TransactionTemplate transaction, JdbcTemplate jdbc,
-                   @Value("${fa.population.batch-events:20000}") int batchEvents) {
-        this.commands = commands;
+    PopulationLoad(EventStore eventStore, ParameterResolverFactory parameterResolvers, HandlerDefinition handlers,
+                   TransactionTemplate transaction, JdbcTemplate jdbc,
+                   @Value("${fa.population.batch-events:20000}") int batchEvents,
+                   @Value("${fa.snapshot.every-events:100}") int snapshotEvery) {
+        this.eventStore = eventStore;
+        this.model = AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class, parameterResolvers, handlers);
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.batchEvents = batchEvents;
+        this.snapshotEvery = snapshotEvery;
     }
 
     /** True while no case has been recorded: a population is loaded only into such a store. */
@@ -74,7 +107,7 @@ public class PopulationLoad {
         Iterator<GeneratedCase> remaining = cases.iterator();
         while (remaining.hasNext()) {
             List<GeneratedCase> batch = nextBatch(remaining);
-            transaction.executeWithoutResult(status -> send(batch, requestId));
+            transaction.executeWithoutResult(status -> batch.forEach(generated -> record(generated, requestId)));
             loadedCases += batch.size();
             loadedEvents += batch.stream().mapToLong(GeneratedCase::events).sum();
         }
@@ -93,22 +126,52 @@ public class PopulationLoad {
     }
 
     /**
-     * One transaction around the batch; in it, one Axon unit of work per case (per
-     * {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case), in which each command's own
-     * unit of work nests: the case stays in memory between its commands and its events are appended
-     * together (one JDBC batch) when that unit of work commits. Not one per batch: Axon looks
-     * through every event staged in a unit of work whenever a case is read in it (its snapshotter
-     * does), and times each command until the outermost unit of work ends (warning after 10 s).
+     * One case, in the batch's transaction: its commands handled by one aggregate in memory, in
+     * units of work of {@value #COMMANDS_PER_UNIT_OF_WORK} commands, each command's own unit of work
+     * nested in it. The event store appends a unit of work's events (one JDBC batch) and runs the
+     * in-transaction read models (case header, family links) on them as that unit of work commits.
      */
-    private void send(List<GeneratedCase> batch, String requestId) {
-        for (GeneratedCase generated : batch) {
-            List<GeneratedCase.Recorded> all = generated.commands();
-            for (int from = 0; from < all.size(); from += COMMANDS_PER_UNIT_OF_WORK) {
-                List<GeneratedCase.Recorded> part = all.subList(from, Math.min(all.size(), from + COMMANDS_PER_UNIT_OF_WORK));
-                DefaultUnitOfWork.startAndGet(null).execute(() -> part.forEach(recorded ->
-                        commands.sendAndWait(GenericCommandMessage.asCommandMessage(recorded.command())
-                                .withMetaData(who(recorded, requestId)))));
+    private void record(GeneratedCase generated, String requestId) {
+        List<GeneratedCase.Recorded> all = generated.commands();
+        EventSourcedAggregate<CaseFile> aggregate = null;
+        for (int from = 0; from < all.size(); from += COMMANDS_PER_UNIT_OF_WORK) {
+            List<GeneratedCase.Recorded> part = all.subList(from, Math.min(all.size(), from + COMMANDS_PER_UNIT_OF_WORK));
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try {
+                for (GeneratedCase.Recorded recorded : part) {
+                    aggregate = handle(aggregate, generated, recorded, requestId);
+                }
+            } catch (Exception | Error e) {
+                unitOfWork.rollback(e);
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
+            unitOfWork.commit();
+        }
+        if (aggregate != null && aggregate.version() != null && aggregate.version() + 1 >= snapshotEvery) {
+            eventStore.storeSnapshot(new GenericDomainEventMessage<>(aggregate.type(), aggregate.identifierAsString(),
+                    aggregate.version(), aggregate.getAggregateRoot()));
+        }
+    }
+
+    /** Handles one command as the command bus would: in a unit of work of its own whose context the event takes. */
+    private EventSourcedAggregate<CaseFile> handle(EventSourcedAggregate<CaseFile> aggregate, GeneratedCase generated,
+                                                   GeneratedCase.Recorded recorded, String requestId) throws Exception {
+        CommandMessage<?> command = GenericCommandMessage.asCommandMessage(recorded.command())
+                .withMetaData(who(recorded, requestId));
+        DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(command);
+        unitOfWork.registerCorrelationDataProvider(RECORDING_CONTEXT);
+        try {
+            EventSourcedAggregate<CaseFile> handling = aggregate != null ? aggregate
+                    : EventSourcedAggregate.initialize(newCase.create(generated.caseId()), model, eventStore,
+                    NoSnapshotTriggerDefinition.TRIGGER);
+            handling.handle(command);
+            unitOfWork.commit();
+            return handling;
+        } catch (Exception | Error e) {
+            if (unitOfWork.isActive() && unitOfWork.phase() == UnitOfWork.Phase.STARTED) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
         }
     }
 
