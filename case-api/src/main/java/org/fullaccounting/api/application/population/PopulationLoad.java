@@ -10,9 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.NoArgumentConstructorCreationPolicyAggregateFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
@@ -30,6 +28,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +43,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>no command bus: the aggregate, built from Axon's annotated model of {@link CaseFile} with the
  *   application's parameter resolvers (the service number registry), stays in memory for the whole
- *   case and handles its commands one after the other, each in its own unit of work carrying who,
- *   roles, request and time, which Axon copies onto the event as on any write;</li>
+ *   case and handles its commands one after the other; who, roles, request and time of each
+ *   command are copied onto its event by Axon's correlation data, as on any write;</li>
  *   <li>one transaction per batch of cases (about {@code fa.population.batch-events} events), and one
  *   append per case (per {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case): one JDBC batch;</li>
  *   <li>no snapshots while a case grows: one snapshot of the finished case, when it has at least
@@ -65,8 +67,6 @@ public class PopulationLoad {
     }
 
     static final int COMMANDS_PER_UNIT_OF_WORK = 500;
-
-    private static final CorrelationDataProvider RECORDING_CONTEXT = new SimpleCorrelationDataProvider(RecordingContext.KEYS);
 
     private final EventStore eventStore;
     private final AggregateModel<CaseFile> model;
@@ -98,20 +98,49 @@ public class PopulationLoad {
 
     /**
      * Loads these cases, in batches, each case's commands in order. {@code requestId} is recorded
-     * on every event as the request that caused it (the load's name: "population-seed-42").
+     * on every event as the request that caused it (the load's name: "population-seed-42"). The
+     * stream is read on a thread of its own, a batch ahead of the one being written: it must not
+     * depend on the caller's thread (its transaction, its security context).
      */
     public Loaded load(Stream<GeneratedCase> cases, String requestId) {
         long started = System.nanoTime();
         int loadedCases = 0;
         long loadedEvents = 0;
         Iterator<GeneratedCase> remaining = cases.iterator();
-        while (remaining.hasNext()) {
-            List<GeneratedCase> batch = nextBatch(remaining);
-            transaction.executeWithoutResult(status -> batch.forEach(generated -> record(generated, requestId)));
-            loadedCases += batch.size();
-            loadedEvents += batch.stream().mapToLong(GeneratedCase::events).sum();
+        // The next batch is read (generated, parsed) on a thread of its own while this one is written:
+        // only that thread touches the stream, and at most two batches are in memory.
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "population-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<GeneratedCase>> next = reader.submit(() -> nextBatch(remaining));
+            List<GeneratedCase> batch = await(next);
+            while (!batch.isEmpty()) {
+                next = reader.submit(() -> nextBatch(remaining));
+                List<GeneratedCase> writing = batch;
+                transaction.executeWithoutResult(status -> writing.forEach(generated -> record(generated, requestId)));
+                loadedCases += batch.size();
+                loadedEvents += batch.stream().mapToLong(GeneratedCase::events).sum();
+                batch = await(next);
+            }
+        } finally {
+            reader.shutdownNow();
         }
         return new Loaded(loadedCases, loadedEvents, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static List<GeneratedCase> await(Future<List<GeneratedCase>> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the cases to load", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("reading the cases to load failed", e.getCause());
+        }
     }
 
     private List<GeneratedCase> nextBatch(Iterator<GeneratedCase> remaining) {
@@ -127,9 +156,9 @@ public class PopulationLoad {
 
     /**
      * One case, in the batch's transaction: its commands handled by one aggregate in memory, in
-     * units of work of {@value #COMMANDS_PER_UNIT_OF_WORK} commands, each command's own unit of work
-     * nested in it. The event store appends a unit of work's events (one JDBC batch) and runs the
-     * in-transaction read models (case header, family links) on them as that unit of work commits.
+     * units of work of {@value #COMMANDS_PER_UNIT_OF_WORK} commands. The event store appends a unit
+     * of work's events (one JDBC batch) and runs the in-transaction read models (case header, family
+     * links) on them as that unit of work commits.
      */
     private void record(GeneratedCase generated, String requestId) {
         List<GeneratedCase.Recorded> all = generated.commands();
@@ -137,9 +166,17 @@ public class PopulationLoad {
         for (int from = 0; from < all.size(); from += COMMANDS_PER_UNIT_OF_WORK) {
             List<GeneratedCase.Recorded> part = all.subList(from, Math.min(all.size(), from + COMMANDS_PER_UNIT_OF_WORK));
             DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            Recording recording = new Recording();
+            unitOfWork.registerCorrelationDataProvider(recording);
             try {
                 for (GeneratedCase.Recorded recorded : part) {
-                    aggregate = handle(aggregate, generated, recorded, requestId);
+                    CommandMessage<?> command = GenericCommandMessage.asCommandMessage(recorded.command())
+                            .withMetaData(recording.now(who(recorded, requestId)));
+                    if (aggregate == null) {
+                        aggregate = EventSourcedAggregate.initialize(newCase.create(generated.caseId()), model,
+                                eventStore, NoSnapshotTriggerDefinition.TRIGGER);
+                    }
+                    aggregate.handle(command);
                 }
             } catch (Exception | Error e) {
                 unitOfWork.rollback(e);
@@ -153,25 +190,23 @@ public class PopulationLoad {
         }
     }
 
-    /** Handles one command as the command bus would: in a unit of work of its own whose context the event takes. */
-    private EventSourcedAggregate<CaseFile> handle(EventSourcedAggregate<CaseFile> aggregate, GeneratedCase generated,
-                                                   GeneratedCase.Recorded recorded, String requestId) throws Exception {
-        CommandMessage<?> command = GenericCommandMessage.asCommandMessage(recorded.command())
-                .withMetaData(who(recorded, requestId));
-        DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(command);
-        unitOfWork.registerCorrelationDataProvider(RECORDING_CONTEXT);
-        try {
-            EventSourcedAggregate<CaseFile> handling = aggregate != null ? aggregate
-                    : EventSourcedAggregate.initialize(newCase.create(generated.caseId()), model, eventStore,
-                    NoSnapshotTriggerDefinition.TRIGGER);
-            handling.handle(command);
-            unitOfWork.commit();
-            return handling;
-        } catch (Exception | Error e) {
-            if (unitOfWork.isActive() && unitOfWork.phase() == UnitOfWork.Phase.STARTED) {
-                unitOfWork.rollback(e);
-            }
-            throw e;
+    /**
+     * Who, roles, request and time of the command being handled, which Axon copies onto the event
+     * it causes as it would from the command's own unit of work (one per command costs more than
+     * the command's handling; the recording context of AxonConfig does the same for writes).
+     */
+    private static final class Recording implements CorrelationDataProvider {
+
+        private MetaData current = MetaData.emptyInstance();
+
+        MetaData now(MetaData context) {
+            current = context;
+            return context;
+        }
+
+        @Override
+        public Map<String, ?> correlationDataFor(org.axonframework.messaging.Message<?> message) {
+            return current;
         }
     }
 
