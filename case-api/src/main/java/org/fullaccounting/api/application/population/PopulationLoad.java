@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +50,15 @@ import java.util.stream.Stream;
  *   application's parameter resolvers (the service number registry), stays in memory for the whole
  *   case and handles its commands one after the other; who, roles, request and time of each
  *   command are copied onto its event by Axon's correlation data, as on any write;</li>
- *   <li>one transaction per batch of cases (about {@code fa.population.batch-events} events), and one
- *   append per case (per {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case): one JDBC batch;</li>
+ *   <li>one transaction per batch of cases (about {@code fa.population.batch-events} events), written
+ *   by {@code fa.population.writers} threads at once (2: the aggregate's work overlaps PostgreSQL's),
+ *   and one append per case (per {@value #COMMANDS_PER_UNIT_OF_WORK} commands of a long case): one
+ *   JDBC batch;</li>
  *   <li>no snapshots while a case grows: one snapshot of the finished case, when it has at least
  *   {@code fa.snapshot.every-events} events, so its first write does not replay it all.</li>
  * </ul>
- * A command the aggregate refuses rolls back the batch and stops the load.
+ * A command the aggregate refuses rolls back its batch and stops the load; batches written before
+ * it stay (as before: a load is one transaction per batch, not one for the whole population).
  *
  * <p>Any source of cases uses it: the synthetic population and casualty lists, whose rows become
  * the same commands.
@@ -76,17 +84,20 @@ public class PopulationLoad {
     private final JdbcTemplate jdbc;
     private final int batchEvents;
     private final int snapshotEvery;
+    private final int writers;
 
     PopulationLoad(EventStore eventStore, ParameterResolverFactory parameterResolvers, HandlerDefinition handlers,
                    TransactionTemplate transaction, JdbcTemplate jdbc,
                    @Value("${fa.population.batch-events:20000}") int batchEvents,
-                   @Value("${fa.snapshot.every-events:100}") int snapshotEvery) {
+                   @Value("${fa.snapshot.every-events:100}") int snapshotEvery,
+                   @Value("${fa.population.writers:2}") int writers) {
         this.eventStore = eventStore;
         this.model = AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class, parameterResolvers, handlers);
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.batchEvents = batchEvents;
         this.snapshotEvery = snapshotEvery;
+        this.writers = Math.max(1, writers);
     }
 
     /** True while no case has been recorded: a population is loaded only into such a store. */
@@ -99,36 +110,69 @@ public class PopulationLoad {
     /**
      * Loads these cases, in batches, each case's commands in order. {@code requestId} is recorded
      * on every event as the request that caused it (the load's name: "population-seed-42"). The
-     * stream is read on a thread of its own, a batch ahead of the one being written: it must not
-     * depend on the caller's thread (its transaction, its security context).
+     * stream is read on a thread of its own, a batch ahead of those being written, and batches are
+     * written by threads of their own: it must not depend on the caller's thread (its transaction,
+     * its security context). Batches may commit out of order.
      */
     public Loaded load(Stream<GeneratedCase> cases, String requestId) {
         long started = System.nanoTime();
         int loadedCases = 0;
         long loadedEvents = 0;
         Iterator<GeneratedCase> remaining = cases.iterator();
-        // The next batch is read (generated, parsed) on a thread of its own while this one is written:
-        // only that thread touches the stream, and at most two batches are in memory.
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "population-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // Batches are read (generated, parsed) on a thread of their own, one ahead, and written by
+        // {@code writers} threads in transactions of their own (cases of different batches share no
+        // row): the aggregate's work and PostgreSQL's overlap. Only the reader touches the stream.
+        ExecutorService reader = Executors.newSingleThreadExecutor(named("population-reader"));
+        ExecutorService writing = Executors.newFixedThreadPool(writers, named("population-writer"));
+        Deque<Future<List<GeneratedCase>>> inFlight = new ArrayDeque<>();
         try {
             Future<List<GeneratedCase>> next = reader.submit(() -> nextBatch(remaining));
             List<GeneratedCase> batch = await(next);
             while (!batch.isEmpty()) {
                 next = reader.submit(() -> nextBatch(remaining));
-                List<GeneratedCase> writing = batch;
-                transaction.executeWithoutResult(status -> writing.forEach(generated -> record(generated, requestId)));
-                loadedCases += batch.size();
-                loadedEvents += batch.stream().mapToLong(GeneratedCase::events).sum();
+                if (inFlight.size() == writers) {
+                    List<GeneratedCase> written = await(inFlight.removeFirst());
+                    loadedCases += written.size();
+                    loadedEvents += written.stream().mapToLong(GeneratedCase::events).sum();
+                }
+                List<GeneratedCase> toWrite = batch;
+                inFlight.addLast(writing.submit(() -> {
+                    transaction.executeWithoutResult(status -> toWrite.forEach(generated -> record(generated, requestId)));
+                    return toWrite;
+                }));
                 batch = await(next);
+            }
+            while (!inFlight.isEmpty()) {
+                List<GeneratedCase> written = await(inFlight.removeFirst());
+                loadedCases += written.size();
+                loadedEvents += written.stream().mapToLong(GeneratedCase::events).sum();
             }
         } finally {
             reader.shutdownNow();
+            // On a failure, the batches still being written roll back with their interrupted transactions.
+            writing.shutdownNow();
+            awaitTermination(writing);
         }
         return new Loaded(loadedCases, loadedEvents, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static ThreadFactory named(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void awaitTermination(ExecutorService writing) {
+        try {
+            if (!writing.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("population writers still running a minute after the load ended");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<GeneratedCase> await(Future<List<GeneratedCase>> batch) {
@@ -136,10 +180,10 @@ public class PopulationLoad {
             return batch.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the cases to load", e);
+            throw new IllegalStateException("interrupted while loading the cases", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("reading the cases to load failed", e.getCause());
+                    : new IllegalStateException("loading the cases failed", e.getCause());
         }
     }
 
