@@ -6,9 +6,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.StorableText;
+import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.fullaccounting.projections.Sql.*;
 
@@ -21,21 +23,40 @@ public class BoardProjection {
 
     public static final String NAME = "board";
 
+    private static final String OPEN = "INSERT INTO board_case (case_id, service_number, family_name, given_name,"
+            + " middle_name, display_name, rank, branch, unit, loss_date, loss_earliest, loss_latest, loss_place, status,"
+            + " last_seen_alive, opened_at, last_sequence, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)"
+            + " ON CONFLICT (case_id) DO NOTHING";
+    private static final String CAMP = "INSERT INTO board_camp (entry_id, case_id, camp) VALUES (?, ?, ?)"
+            + " ON CONFLICT (entry_id) DO NOTHING";
+    private static final String SIGHTING = "INSERT INTO board_sighting (sighting_id, case_id) VALUES (?, ?)"
+            + " ON CONFLICT (sighting_id) DO NOTHING";
+    /**
+     * Every change of a case's status or designation, and their restoring by a retraction, is this
+     * one statement (NULL: unchanged): its rows keep their order in a batch, and the sequence guard
+     * makes a replayed or redelivered one a no-op.
+     */
+    private static final String CHANGE = "UPDATE board_case SET status = COALESCE(?, status),"
+            + " last_seen_alive = COALESCE(?, last_seen_alive), last_sequence = ?, updated_at = ?"
+            + " WHERE case_id = ? AND last_sequence < ?";
+    private static final String ASSESS = "UPDATE board_sighting SET assessment = ?, assessment_sequence = ?"
+            + " WHERE sighting_id = ? AND assessment_sequence < ?";
+    private static final String RETRACT_CAMP = "UPDATE board_camp SET retracted = true WHERE entry_id = ?";
+    private static final String RETRACT_SIGHTING = "UPDATE board_sighting SET retracted = true WHERE sighting_id = ?";
+
     private final JdbcTemplate jdbc;
+    private final Writes writes;
 
     public BoardProjection(JdbcTemplate jdbc) {
         this.jdbc = StorableText.writer(jdbc);
+        this.writes = new Writes(jdbc, List.of(OPEN, CAMP, SIGHTING, CHANGE, ASSESS, RETRACT_CAMP, RETRACT_SIGHTING));
     }
 
     @EventHandler
     void on(CaseOpenedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         PersonName name = e.name();
-        jdbc.update("INSERT INTO board_case (case_id, service_number, family_name, given_name, middle_name,"
-                        + " display_name, rank, branch, unit, loss_date, loss_earliest, loss_latest, loss_place, status,"
-                        + " last_seen_alive, opened_at, last_sequence, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)"
-                        + " ON CONFLICT (case_id) DO NOTHING",
-                e.caseId(), e.serviceNumber(), name.family(), name.given(), name.middle(), name.display(), e.rank(),
+        writes.update(OPEN, e.caseId(), e.serviceNumber(), name.family(), name.given(), name.middle(), name.display(), e.rank(),
                 name(e.branch()), e.unit(), text(e.lossDate()), earliest(e.lossDate()), latest(e.lossDate()),
                 e.lossPlace(), name(e.status()), at(at), sequence, at(at));
     }
@@ -63,34 +84,28 @@ public class BoardProjection {
     @EventHandler
     void on(CaptivityFactRecordedEvent e) {
         if (e.kind() == CaptivityFactKind.INTERNED) {
-            jdbc.update("INSERT INTO board_camp (entry_id, case_id, camp) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (entry_id) DO NOTHING", e.entryId(), e.caseId(), e.camp());
+            writes.update(CAMP, e.entryId(), e.caseId(), e.camp());
         }
     }
 
     @EventHandler
     void on(SightingReportedEvent e) {
-        jdbc.update("INSERT INTO board_sighting (sighting_id, case_id) VALUES (?, ?) ON CONFLICT (sighting_id) DO NOTHING",
-                e.entryId(), e.caseId());
+        writes.update(SIGHTING, e.entryId(), e.caseId());
     }
 
     @EventHandler
     void on(SightingAssessedEvent e, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE board_sighting SET assessment = ?, assessment_sequence = ?"
-                + " WHERE sighting_id = ? AND assessment_sequence < ?", name(e.assessment()), sequence, e.sightingId(),
-                sequence);
+        writes.update(ASSESS, name(e.assessment()), sequence, e.sightingId(), sequence);
     }
 
     @EventHandler
     void on(EntryRetractedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (e.restoredStatus() != null || e.restoredLastSeenAlive() != null) {
-            jdbc.update("UPDATE board_case SET status = COALESCE(?, status),"
-                    + " last_seen_alive = COALESCE(?, last_seen_alive), last_sequence = ?, updated_at = ?"
-                    + " WHERE case_id = ? AND last_sequence < ?", name(e.restoredStatus()), e.restoredLastSeenAlive(),
-                    sequence, at(at), e.caseId(), sequence);
+            writes.update(CHANGE, name(e.restoredStatus()), e.restoredLastSeenAlive(), sequence, at(at), e.caseId(),
+                    sequence);
         }
-        jdbc.update("UPDATE board_camp SET retracted = true WHERE entry_id = ?", e.retractedEntryId());
-        jdbc.update("UPDATE board_sighting SET retracted = true WHERE sighting_id = ?", e.retractedEntryId());
+        writes.update(RETRACT_CAMP, e.retractedEntryId());
+        writes.update(RETRACT_SIGHTING, e.retractedEntryId());
     }
 
     @ResetHandler
@@ -101,12 +116,10 @@ public class BoardProjection {
     }
 
     private void setStatus(java.util.UUID caseId, CaseStatus status, long sequence, Instant at) {
-        jdbc.update("UPDATE board_case SET status = ?, last_sequence = ?, updated_at = ?"
-                + " WHERE case_id = ? AND last_sequence < ?", status.name(), sequence, at(at), caseId, sequence);
+        writes.update(CHANGE, status.name(), null, sequence, at(at), caseId, sequence);
     }
 
     private void setLastSeenAlive(java.util.UUID caseId, boolean on, long sequence, Instant at) {
-        jdbc.update("UPDATE board_case SET last_seen_alive = ?, last_sequence = ?, updated_at = ?"
-                + " WHERE case_id = ? AND last_sequence < ?", on, sequence, at(at), caseId, sequence);
+        writes.update(CHANGE, null, on, sequence, at(at), caseId, sequence);
     }
 }

@@ -1,6 +1,7 @@
 package org.fullaccounting.projections.testing;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -81,6 +82,21 @@ public final class CaseScript {
                 throw new IllegalStateException("handler failed on " + message.getPayloadType().getSimpleName(), e);
             }
         }
+    }
+
+    /**
+     * Delivers every message to the projection in one unit of work, committed at the end: as a
+     * processor delivers one batch, so writes kept for the batch (Writes) are sent as it commits.
+     */
+    public void deliverInOneBatchTo(Object projection) {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            deliverTo(projection);
+        } catch (RuntimeException e) {
+            batch.rollback(e);
+            throw e;
+        }
+        batch.commit();
     }
 
     /** Delivers one message to the projection, as a processor would. */

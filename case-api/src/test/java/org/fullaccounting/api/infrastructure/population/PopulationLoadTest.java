@@ -6,9 +6,11 @@ import org.fullaccounting.api.application.audit.EventChain;
 import org.fullaccounting.api.application.population.PopulationLoad;
 import org.fullaccounting.casefile.population.GeneratedCase;
 import org.fullaccounting.casefile.population.Population;
+import org.axonframework.config.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
@@ -34,6 +36,8 @@ class PopulationLoadTest extends ApiTest {
     private PopulationLoad load;
     @Autowired
     private EventChain chain;
+    @Autowired
+    private ObjectProvider<Configuration> axon;
 
     private List<GeneratedCase> cases;
     private PopulationLoad.Loaded loaded;
@@ -96,7 +100,7 @@ class PopulationLoadTest extends ApiTest {
 
     @Test
     void startingWithAPopulationIsRefusedOnAStoreThatHoldsCases() {
-        PopulationStart start = new PopulationStart(load, 10, 1);
+        PopulationStart start = new PopulationStart(load, axon, 10, 1);
         assertThat(load.storeIsEmpty()).isFalse();
         assertThatThrownBy(() -> start.run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
