@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Reads one spooled casualty list and opens its good rows, {@code fa.imports.batch-rows} at a time,
@@ -233,9 +232,10 @@ class ImportWork {
             return;
         }
         var recordedAt = clock.instant();
-        Stream<GeneratedCase> cases = openings.stream().map(candidate -> new GeneratedCase(
-                List.of(new GeneratedCase.Recorded(candidate.opening(), job.user(), recordedAt))));
-        load.load(cases, job.requestId());
+        // Within this transaction, so the cases commit or roll back with the batch's report lines and counters.
+        List<GeneratedCase> cases = openings.stream().map(candidate -> new GeneratedCase(
+                List.of(new GeneratedCase.Recorded(candidate.opening(), job.user(), recordedAt)))).toList();
+        load.loadWithin(cases, job.requestId());
     }
 
     /** Who holds these numbers already (committed claims). */

@@ -156,6 +156,15 @@ public class PopulationLoad {
         return new Loaded(loadedCases, loadedEvents, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * These cases on the caller's thread, in the caller's transaction (joined, or one of their own
+     * when there is none): for a writer whose own records must commit or roll back with the cases,
+     * as a casualty list's import does with its report and counters. A refused rule rolls it all back.
+     */
+    public void loadWithin(List<GeneratedCase> cases, String requestId) {
+        transaction.executeWithoutResult(status -> cases.forEach(generated -> record(generated, requestId)));
+    }
+
     private static ThreadFactory named(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
