@@ -17,6 +17,12 @@ public enum RefusalCode {
     UNKNOWN_REPLAY(HttpStatus.NOT_FOUND, 0),
     UNKNOWN_PROJECTION(HttpStatus.NOT_FOUND, 0),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, 0),
+    /** An auditor's archive that cannot be read: not NDJSON, or without its manifest line. */
+    INVALID_ARCHIVE(HttpStatus.BAD_REQUEST, 0),
+    UNKNOWN_ARCHIVE(HttpStatus.NOT_FOUND, 0),
+    /** A restore asked of an installation that already holds events (or is restoring). */
+    INSTALLATION_NOT_EMPTY(HttpStatus.CONFLICT, 0),
+    UNKNOWN_RESTORE(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

@@ -31,6 +31,8 @@ import java.util.Locale;
  *     stops at the same limit ({@code server.tomcat.max-http-form-post-size}, the multipart sizes)
  *     and marks the request, and the mark is answered here with the same 413.</li>
  * </ul>
+ * An auditor's archive (checked, or restored into an empty installation) is read as a stream, line
+ * by line, and may be as large as the history: {@code fa.limits.archive} (1 TB) on those two paths.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -42,22 +44,30 @@ public class BodyLimits extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final long bodyLimit;
     private final long uploadLimit;
+    private final long archiveLimit;
+
+    /** Where an archive is the body (AuditController, RestoreController). */
+    static final java.util.Set<String> ARCHIVE_PATHS = java.util.Set.of("/api/audit/export/check", "/api/admin/restore");
 
     BodyLimits(ObjectMapper json, @Value("${fa.limits.body:1MB}") DataSize body,
-               @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload) {
+               @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload,
+               @Value("${fa.limits.archive:1TB}") DataSize archive) {
         this.json = json;
         this.bodyLimit = body.toBytes();
         this.uploadLimit = upload.toBytes();
+        this.archiveLimit = archive.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = is(request, MediaType.MULTIPART_FORM_DATA);
-        Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : "a request body",
-                upload ? uploadLimit : bodyLimit);
+        boolean archive = !upload && ARCHIVE_PATHS.contains(request.getRequestURI());
+        long limit = upload ? uploadLimit : archive ? archiveLimit : bodyLimit;
+        Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : archive ? "an archive" : "a request body",
+                limit);
         long declared = request.getContentLengthLong();
-        if (declared > (upload ? uploadLimit : bodyLimit)) {
+        if (declared > limit) {
             refuse(response, tooLarge);
             return;
         }
@@ -70,7 +80,7 @@ public class BodyLimits extends OncePerRequestFilter {
             refuse(response, tooLarge);
             return;
         }
-        chain.doFilter(new LimitedBody(request, upload ? uploadLimit : bodyLimit, tooLarge), response);
+        chain.doFilter(new LimitedBody(request, limit, tooLarge), response);
     }
 
     /** Has Tomcat given up parsing the (chunked) form because it went over its limit? */
