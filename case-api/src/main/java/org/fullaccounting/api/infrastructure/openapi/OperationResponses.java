@@ -164,10 +164,10 @@ final class OperationResponses implements OpenApiCustomizer {
     }
 
     private static HttpStatus successStatus(String path, PathItem.HttpMethod method) {
-        if (method != PathItem.HttpMethod.POST || path.endsWith("/retry")) {
+        if (method != PathItem.HttpMethod.POST || path.endsWith("/retry") || path.endsWith("/export/check")) {
             return HttpStatus.OK;
         }
-        return path.endsWith("/replay") ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return path.endsWith("/replay") || path.equals("/api/admin/restore") ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
     }
 
     /** If-Match and Idempotency-Key said precisely; X-Request-Id on every operation. */
