@@ -57,6 +57,7 @@ class AccessMatrixTest extends ApiTest {
                     String name = role + " " + rule.method() + " " + rule.path() + " on " + target + " -> " + expected;
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         Api.Response response = rule.method().equals("GET") ? as.get(role).get(path)
+                                : rule.method().equals("GET as CSV") ? as.get(role).get(path, "Accept", "text/csv")
                                 : as.get(role).post(path, rule.body());
                         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(expected);
                         if (role == Role.FAMILY) {
@@ -143,6 +144,7 @@ class AccessMatrixTest extends ApiTest {
                 new Rule("GET", "/api/cases/{case}", null, caseRead),
                 new Rule("GET", "/api/cases/{case}?asOf=2999-01-01T00:00:00Z", null, caseRead),
                 new Rule("GET", "/api/cases/{case}/history", null, caseRead),
+                new Rule("GET", "/api/cases/{case}/case-file.pdf", null, caseRead),
                 new Rule("GET", "/api/cases/{case}/history?asOf=2999-01-01T00:00:00Z", null, caseRead),
                 new Rule("GET", "/api/audit/cases/{case}/verify", null,
                         statuses(forbidden, forbidden, read, forbidden)),
@@ -160,6 +162,7 @@ class AccessMatrixTest extends ApiTest {
                         statuses(forbidden, forbidden, forbidden, new int[]{404, 404, 404})),
                 new Rule("GET", "/api/board", null, lists),
                 new Rule("GET", "/api/cases?q=" + UNLINKED_NAME, null, lists),
+                new Rule("GET as CSV", "/api/cases?q=" + UNLINKED_NAME, null, lists),
                 new Rule("GET", "/api/search?q=" + UNLINKED_NAME, null, lists),
                 new Rule("GET", "/api/sightings", null, lists),
                 new Rule("GET", "/api/sightings/queue", null, lists),

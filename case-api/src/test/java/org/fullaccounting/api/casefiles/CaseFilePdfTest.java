@@ -63,6 +63,8 @@ class CaseFilePdfTest extends ApiTest {
     void whoMayNotReadTheCaseGets404() {
         UUID unlinked = openCase();
         family.get("/api/cases/" + unlinked + "/case-file.pdf").expectProblem(404, "UNKNOWN_CASE");
+        family.get("/api/cases/" + unlinked + "/case-file.pdf", "Accept", "application/pdf")
+                .expectProblem(404, "UNKNOWN_CASE");
         caseworker.get("/api/cases/" + UUID.randomUUID() + "/case-file.pdf").expectProblem(404, "UNKNOWN_CASE");
         admin.get("/api/cases/" + unlinked + "/case-file.pdf").expectProblem(403, "FORBIDDEN");
         anonymous.get("/api/cases/" + unlinked + "/case-file.pdf").expectProblem(401, "UNAUTHENTICATED");

@@ -66,6 +66,11 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
                 .expectProblem(401, "UNAUTHENTICATED");
         check(family.post("/api/cases", Requests.caseOpening(uniqueServiceNumber()))).expectProblem(403, "FORBIDDEN");
         check(caseworker.get("/api/cases/" + id)).expectStatus(200);
+        check(caseworker.get("/api/cases/" + id + "/case-file.pdf")).expectStatus(200);
+        check(caseworker.get("/api/cases/" + UUID.randomUUID() + "/case-file.pdf")).expectProblem(404, "UNKNOWN_CASE");
+        check(caseworker.get("/api/cases?q=Dumas", "Accept", "text/csv")).expectStatus(200);
+        check(caseworker.get("/api/cases?lossFrom=1951&lossTo=1950", "Accept", "text/csv"))
+                .expectProblem(400, "INVALID_PARAMETER");
         check(caseworker.get("/api/cases/" + id + "?asOf=2020-01-01T00:00:00Z")).expectProblem(404, "UNKNOWN_CASE");
         check(caseworker.get("/api/cases/" + id + "?asOf=yesterday")).expectProblem(400, "INVALID_PARAMETER");
         check(family.get("/api/cases/" + id)).expectProblem(404, "UNKNOWN_CASE");

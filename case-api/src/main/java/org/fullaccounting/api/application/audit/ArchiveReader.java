@@ -46,21 +46,11 @@ public final class ArchiveReader {
                 if (manifest != null) {
                     throw invalid(lineNumber, "comes after the manifest, which must be the last line");
                 }
-                JsonNode node = parse(json, line, lineNumber);
-                if (node.has("manifest")) {
-                    manifest = json.treeToValue(node.get("manifest"), AuditArchive.Manifest.class);
-                    if (manifest == null || manifest.cases() == null || !AuditArchive.FORMAT.equals(manifest.format())) {
-                        throw invalid(lineNumber, "is not a manifest of the format " + AuditArchive.FORMAT);
-                    }
+                AuditArchive.Manifest read = readLine(json, line, lineNumber, events);
+                if (read != null) {
+                    manifest = read;
                 } else {
-                    AuditEvents.AuditEvent event = json.treeToValue(node, AuditEvents.AuditEvent.class);
-                    if (event.eventId() == null || event.caseId() == null || event.payload() == null
-                            || event.payloadType() == null || event.recordedAt() == null) {
-                        throw invalid(lineNumber, "is not an event: eventId, caseId, payload, payloadType and "
-                                + "recordedAt are required");
-                    }
                     eventLines++;
-                    events.accept(event);
                 }
             }
         } catch (JsonProcessingException e) {
@@ -73,6 +63,28 @@ public final class ArchiveReader {
                     + "manifest line (was the download cut short?)");
         }
         return new Read(manifest, HexFormat.of().formatHex(sha256.digest()), eventLines);
+    }
+
+    /** The manifest if the line is one; otherwise the line is an event, handed to {@code events}. */
+    private static AuditArchive.Manifest readLine(ObjectMapper json, String line, long lineNumber,
+                                                  Consumer<AuditEvents.AuditEvent> events)
+            throws JsonProcessingException {
+        JsonNode node = parse(json, line, lineNumber);
+        if (node.has("manifest")) {
+            AuditArchive.Manifest manifest = json.treeToValue(node.get("manifest"), AuditArchive.Manifest.class);
+            if (manifest == null || manifest.cases() == null || !AuditArchive.FORMAT.equals(manifest.format())) {
+                throw invalid(lineNumber, "is not a manifest of the format " + AuditArchive.FORMAT);
+            }
+            return manifest;
+        }
+        AuditEvents.AuditEvent event = json.treeToValue(node, AuditEvents.AuditEvent.class);
+        if (event.eventId() == null || event.caseId() == null || event.payload() == null
+                || event.payloadType() == null || event.recordedAt() == null) {
+            throw invalid(lineNumber, "is not an event: eventId, caseId, payload, payloadType and recordedAt are "
+                    + "required");
+        }
+        events.accept(event);
+        return null;
     }
 
     private static JsonNode parse(ObjectMapper json, String line, long lineNumber) {
