@@ -12,10 +12,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case pages' "Download the case file (PDF)" buttons, in Chromium: visible, and what they link
- * to is a PDF for the signed-in reader (fetched by the page itself, with its session cookie).
+ * The pages' downloads, in Chromium: the case pages' "Download the case file (PDF)" buttons and the
+ * auditor's archive link, visible, and what they link to is what they say for the signed-in reader
+ * (fetched by the page itself, with its session cookie).
  */
-class CaseFileButtonsInABrowserTest extends BrowserTest {
+class ExportsInABrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "a-long-test-password";
 
@@ -47,6 +48,23 @@ class CaseFileButtonsInABrowserTest extends BrowserTest {
 
         assertThat(button.isDisplayed()).isTrue();
         assertThat(fetched(button.getAttribute("href"))).isEqualTo("200 application/pdf %PDF-");
+    }
+
+    @Test
+    void anAuditorDownloadsTheArchiveFromTheEventStreamPage() {
+        openCase();
+
+        signIn("test-auditor", PASSWORD);
+        browser.get(url("/audit/events"));
+        WebElement link = browser.findElement(By.id("archive-download"));
+
+        assertThat(link.isDisplayed()).isTrue();
+        Object lastLine = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(t => done(r.status + ' '"
+                + " + r.headers.get('Content-Type') + ' ' + t.trim().split('\\n').pop().substring(0, 40))))"
+                + ".catch(e => done('failed: ' + e));", link.getAttribute("href"));
+        assertThat(String.valueOf(lastLine)).startsWith("200 application/x-ndjson {\"manifest\":{\"format\":");
+        screenshot("audit-events-with-archive-link");
     }
 
     /** Status, media type and the first five bytes of what the link gives this browser session. */
