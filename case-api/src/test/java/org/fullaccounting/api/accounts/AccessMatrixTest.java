@@ -57,6 +57,7 @@ class AccessMatrixTest extends ApiTest {
                     String name = role + " " + rule.method() + " " + rule.path() + " on " + target + " -> " + expected;
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         Api.Response response = rule.method().equals("GET") ? as.get(role).get(path)
+                                : rule.method().equals("GET as CSV") ? as.get(role).get(path, "Accept", "text/csv")
                                 : as.get(role).post(path, rule.body());
                         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(expected);
                         if (role == Role.FAMILY) {
@@ -143,13 +144,25 @@ class AccessMatrixTest extends ApiTest {
                 new Rule("GET", "/api/cases/{case}", null, caseRead),
                 new Rule("GET", "/api/cases/{case}?asOf=2999-01-01T00:00:00Z", null, caseRead),
                 new Rule("GET", "/api/cases/{case}/history", null, caseRead),
+                new Rule("GET", "/api/cases/{case}/case-file.pdf", null, caseRead),
                 new Rule("GET", "/api/cases/{case}/history?asOf=2999-01-01T00:00:00Z", null, caseRead),
                 new Rule("GET", "/api/audit/cases/{case}/verify", null,
                         statuses(forbidden, forbidden, read, forbidden)),
                 new Rule("GET", "/api/audit/events?caseId={case}", null, auditorOnly),
                 new Rule("GET", "/api/audit/access-log?caseId={case}", null, auditorOnly),
+                new Rule("GET", "/api/audit/export", null, auditorOnly),
+                new Rule("GET", "/api/audit/export/manifest?archive=" + UUID.randomUUID(), null,
+                        statuses(forbidden, forbidden, new int[]{404, 404, 404}, forbidden)),
+                // The matrix posts JSON: the check and the restore take NDJSON (ArchiveTest, RestoreTest).
+                new Rule("POST", "/api/audit/export/check", Map.of(), statuses(forbidden, forbidden,
+                        new int[]{415, 415, 415}, forbidden)),
+                new Rule("POST", "/api/admin/restore", Map.of(), statuses(forbidden, forbidden, forbidden,
+                        new int[]{415, 415, 415})),
+                new Rule("GET", "/api/admin/restore/" + UUID.randomUUID(), null,
+                        statuses(forbidden, forbidden, forbidden, new int[]{404, 404, 404})),
                 new Rule("GET", "/api/board", null, lists),
                 new Rule("GET", "/api/cases?q=" + UNLINKED_NAME, null, lists),
+                new Rule("GET as CSV", "/api/cases?q=" + UNLINKED_NAME, null, lists),
                 new Rule("GET", "/api/search?q=" + UNLINKED_NAME, null, lists),
                 new Rule("GET", "/api/sightings", null, lists),
                 new Rule("GET", "/api/sightings/queue", null, lists),

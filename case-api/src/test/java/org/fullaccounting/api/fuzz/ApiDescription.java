@@ -21,7 +21,8 @@ final class ApiDescription {
     }
 
     /** One method on one path; {@code body} is the resolved JSON schema of the request body, or null. */
-    record Operation(String method, String path, List<Parameter> parameters, JsonNode body) {
+    /** {@code mediaType}: the body's first described media type (JSON, or NDJSON for an archive). */
+    record Operation(String method, String path, List<Parameter> parameters, JsonNode body, String mediaType) {
 
         String key() {
             return method + " " + path;
@@ -49,7 +50,7 @@ final class ApiDescription {
                 JsonNode body = content.isMissingNode() || !content.fieldNames().hasNext() ? null
                         : resolve(apiDocs, content.elements().next().path("schema"));
                 operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters,
-                        body));
+                        body, body == null ? null : content.fieldNames().next()));
             }
         }
         return operations;

@@ -233,7 +233,7 @@ final class ApiFuzz {
                 }
             }
             if (op.body() != null) {
-                request.headers.add(new RawHttp.Header("Content-Type", "application/json"));
+                request.headers.add(new RawHttp.Header("Content-Type", op.mediaType()));
             }
             return request;
         }

@@ -83,6 +83,11 @@ final class Fixture {
                     "1983"));
         } else if (path.endsWith("/correspondence")) {
             body = JSON.valueToTree(Requests.correspondence());
+        } else if ("application/x-ndjson".equals(operation.mediaType())) {
+            // An archive (check, restore): the smallest valid one is its manifest line alone; one JSON object.
+            body = (ObjectNode) JSON.createObjectNode().set("manifest", JSON.createObjectNode()
+                    .put("format", "full-accounting-archive/1").put("events", 0).put("lastPosition", 0)
+                    .set("cases", JSON.createArrayNode()));
         } else {
             body = (ObjectNode) example("", operation.body(), target);
         }

@@ -249,6 +249,41 @@ class ImportsTest extends ApiTest {
 
     // --- helpers
 
+    @Test
+    void aListExportedAsCsvImportsBackWithEveryValueAsItWas() throws Exception {
+        String exported = uniqueServiceNumber();
+        Map<String, Object> opening = org.fullaccounting.api.Requests.caseOpening(exported);
+        opening.put("name", Map.of("family", "Dúmas, \"Jr\"", "given", "Réné", "middle", "=A1"));
+        opening.put("unit", "\"B\" Company,\r\n2nd line");
+        opening.put("circumstances", "=HYPERLINK(\"http://evil\",\"x\")");
+        opening.put("source", "@family petition");
+        opening.put("lossPlace", "'=already quoted");
+        UUID original = UUID.fromString(caseworker.post("/api/cases", opening).expectStatus(201).json()
+                .get("caseId").asText());
+        org.fullaccounting.api.reads.Eventually.until("the list holds the case",
+                () -> caseworker.get("/api/cases?q=" + exported).expectStatus(200).json(),
+                page -> page.get("total").asLong() == 1);
+        String list = caseworker.get("/api/cases?q=" + exported, "Accept", "text/csv").expectStatus(200).body();
+        String reimported = uniqueServiceNumber();
+
+        JsonNode run = importAndWait(list.replace(exported, reimported).getBytes(StandardCharsets.UTF_8),
+                "text/csv", "exported.csv");
+
+        assertThat(run.get("state").asText()).isEqualTo("DONE");
+        assertThat(run.get("casesOpened").asLong()).isEqualTo(1);
+        assertThat(run.get("rowsRejected").asLong()).isZero();
+        UUID copy = caseOf(reimported);
+        assertThat(openingFacts(copy)).isEqualTo(openingFacts(original));
+    }
+
+    /** What an opening says about the serviceman, without its identifiers and its import's provenance. */
+    private JsonNode openingFacts(UUID caseId) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode facts = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(firstEventPayload(caseId));
+        facts.remove(List.of("caseId", "serviceNumber", "importedFrom"));
+        return facts;
+    }
+
     JsonNode importAndWait(byte[] file, String type, String name) throws InterruptedException {
         Api.Response started = caseworker.postBytes("/api/imports?fileName=" + name.replace(" ", "%20"), file,
                 "Content-Type", type).expectStatus(202);

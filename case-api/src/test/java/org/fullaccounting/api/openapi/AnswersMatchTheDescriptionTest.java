@@ -3,6 +3,11 @@ package org.fullaccounting.api.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.FullAccountingApplication;
+import org.fullaccounting.projections.testing.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnswersMatchTheDescriptionTest extends ApiTest {
 
+    private static final String NDJSON = "application/x-ndjson";
     private static DescribedOperations described;
+    /** Operations that answer text/csv when asked (CaseListCsvTest). */
+    private static final Set<String> ANSWERING_CSV = Set.of("GET /api/cases", "GET /api/imports/{importId}/report");
 
     @BeforeEach
     void readTheDescription() throws Exception {
@@ -57,6 +66,11 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
                 .expectProblem(401, "UNAUTHENTICATED");
         check(family.post("/api/cases", Requests.caseOpening(uniqueServiceNumber()))).expectProblem(403, "FORBIDDEN");
         check(caseworker.get("/api/cases/" + id)).expectStatus(200);
+        check(caseworker.get("/api/cases/" + id + "/case-file.pdf")).expectStatus(200);
+        check(caseworker.get("/api/cases/" + UUID.randomUUID() + "/case-file.pdf")).expectProblem(404, "UNKNOWN_CASE");
+        check(caseworker.get("/api/cases?q=Dumas", "Accept", "text/csv")).expectStatus(200);
+        check(caseworker.get("/api/cases?lossFrom=1951&lossTo=1950", "Accept", "text/csv"))
+                .expectProblem(400, "INVALID_PARAMETER");
         check(caseworker.get("/api/cases/" + id + "?asOf=2020-01-01T00:00:00Z")).expectProblem(404, "UNKNOWN_CASE");
         check(caseworker.get("/api/cases/" + id + "?asOf=yesterday")).expectProblem(400, "INVALID_PARAMETER");
         check(family.get("/api/cases/" + id)).expectProblem(404, "UNKNOWN_CASE");
@@ -144,6 +158,15 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(auditor.get("/api/audit/cases/" + UUID.randomUUID() + "/verify")).expectProblem(404, "UNKNOWN_CASE");
         check(auditor.get("/api/audit/access-log?caseId=" + id)).expectStatus(200);
         check(auditor.get("/api/audit/access-log?limit=0")).expectProblem(400, "INVALID_PARAMETER");
+        Api.Response archive = check(auditor.get("/api/audit/export")).expectStatus(200);
+        check(caseworker.get("/api/audit/export")).expectProblem(403, "FORBIDDEN");
+        check(auditor.get("/api/audit/export/manifest?archive=" + archive.header("X-Archive-Id"))).expectStatus(200);
+        check(auditor.get("/api/audit/export/manifest?archive=" + UUID.randomUUID()))
+                .expectProblem(404, "UNKNOWN_ARCHIVE");
+        check(auditor.postBytes("/api/audit/export/check", archive.body().getBytes(StandardCharsets.UTF_8),
+                "Content-Type", NDJSON)).expectStatus(200);
+        check(auditor.postBytes("/api/audit/export/check", "not an archive\n".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", NDJSON)).expectProblem(400, "INVALID_ARCHIVE");
     }
 
     @Test
@@ -167,6 +190,29 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(admin.delete(unlink)).expectStatus(200);
         check(admin.delete(unlink)).expectProblem(409, "NOT_LINKED");
         readModelOperations();
+        restoreOperations();
+    }
+
+    /** A restore needs an empty installation: a second application on a fresh database takes an empty archive. */
+    private void restoreOperations() {
+        byte[] empty = ("{\"manifest\":{\"format\":\"full-accounting-archive/1\",\"events\":0,\"lastPosition\":0,"
+                + "\"cases\":[]}}\n").getBytes(StandardCharsets.UTF_8);
+        check(admin.postBytes("/api/admin/restore", empty, "Content-Type", NDJSON))
+                .expectProblem(409, "INSTALLATION_NOT_EMPTY");
+        check(admin.get("/api/admin/restore/" + UUID.randomUUID())).expectProblem(404, "UNKNOWN_RESTORE");
+        TestDatabase.Database fresh = TestDatabase.freshOwnedBy(ROLES.owner());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FullAccountingApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + fresh.url(),
+                "--spring.datasource.username=" + ROLES.app(), "--spring.datasource.password=" + ROLES.appPassword(),
+                "--spring.flyway.user=" + ROLES.owner(), "--spring.flyway.password=" + ROLES.ownerPassword(),
+                "--fa.sample-data=false", "--fa.admin-password=" + ADMIN_PASSWORD)) {
+            Api restoring = Api.at(((WebServerApplicationContext) app).getWebServer().getPort())
+                    .as("admin", ADMIN_PASSWORD);
+            Api.Response accepted = check(restoring.postBytes("/api/admin/restore", empty, "Content-Type", NDJSON))
+                    .expectStatus(202);
+            Eventually.until("the empty restore ended", () -> check(restoring.get(accepted.header("Location")))
+                    .expectStatus(200).json(), status -> status.get("state").asText().equals("DONE"));
+        }
     }
 
     private void readModelOperations() {
@@ -207,11 +253,15 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             check(send(anonymous, method, path)).expectProblem(401, "UNAUTHENTICATED");
             Api allowed = path.startsWith("/api/admin") ? admin : path.startsWith("/api/audit") ? auditor : caseworker;
-            // image/png: no operation answers it (text/csv is an answer of the import report).
-            boolean json = !method.equals("POST") || described.takingABody().contains(operation);
-            check(json ? send(allowed, method, path, "Accept", "image/png")
-                    : allowed.postRaw(path, "", "Content-Type", "text/csv", "Accept", "image/png"))
-                    .expectProblem(406, "NOT_ACCEPTABLE");
+            String consumes = described.consumes(operation);
+            if (consumes != null && !consumes.equals("application/json")) {
+                check(allowed.postBytes(path, new byte[0], "Content-Type", consumes, "Accept", "text/csv"))
+                        .expectProblem(406, "NOT_ACCEPTABLE");
+            } else if (!ANSWERING_CSV.contains(operation)) {
+                check(send(allowed, method, path, "Accept", "text/csv")).expectProblem(406, "NOT_ACCEPTABLE");
+            } else {
+                check(send(allowed, method, path, "Accept", "application/pdf")).expectProblem(406, "NOT_ACCEPTABLE");
+            }
             if (described.takingABody().contains(operation)) {
                 check(allowed.postRaw(path, "{\"unfinished\": ", "Content-Type", "application/json"))
                         .expectProblem(400, "MALFORMED_REQUEST");

@@ -37,6 +37,7 @@ final class DescribedOperations {
     private final Map<String, Set<String>> documented = new TreeMap<>();
     private final Map<String, Set<String>> seen = new TreeMap<>();
     private final Set<String> takingABody = new TreeSet<>();
+    private final Map<String, String> consumes = new java.util.HashMap<>();
     private final List<String> mismatches = new ArrayList<>();
     private int checked;
 
@@ -53,8 +54,9 @@ final class DescribedOperations {
                 Set<String> statuses = new TreeSet<>();
                 method.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
                 documented.put(key, statuses);
-                // A JSON body: the operations the malformed-JSON and wrong-type checks apply to (an import
-                // takes CSV or NDJSON and is checked on its own).
+                method.getValue().path("requestBody").path("content").fieldNames().forEachRemaining(type ->
+                        consumes.putIfAbsent(key, type));
+                // A JSON body: the archive operations and an import take NDJSON or CSV and answer JSON with 415 (ArchiveTest, RestoreTest).
                 if (method.getValue().path("requestBody").path("content").has("application/json")) {
                     takingABody.add(key);
                 }
@@ -107,6 +109,11 @@ final class DescribedOperations {
 
     Map<String, Set<String>> documented() {
         return documented;
+    }
+
+    /** The first media type an operation's body is described in, if it takes one. */
+    String consumes(String operation) {
+        return consumes.get(operation);
     }
 
     Set<String> takingABody() {

@@ -76,8 +76,16 @@ public class AccessLog {
                 caseId, action, what, outcome, requestId);
     }
 
+    /**
+     * PostgreSQL's text cannot hold U+0000, and a signed-in name can carry one (a token's claim is not
+     * request text, TextGuard never sees it): it is recorded as U+FFFD, so the read is still on record.
+     */
     private static String truncate(String value, int length) {
-        return value == null ? "" : value.length() <= length ? value : value.substring(0, length);
+        if (value == null) {
+            return "";
+        }
+        String storable = value.replace('\u0000', '\uFFFD');
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 
     private static HttpServletRequest currentRequest() {

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 public class AuditEvents {
 
     private static final String SELECT = "SELECT e.global_index, e.event_identifier, e.aggregate_identifier, "
-            + "e.sequence_number, e.payload_type, e.time_stamp, convert_from(e.payload, 'UTF8') AS payload, "
+            + "e.sequence_number, e.type AS aggregate_type, e.payload_type, e.payload_revision, e.time_stamp, convert_from(e.payload, 'UTF8') AS payload, "
             + "convert_from(e.meta_data, 'UTF8') AS meta_data, encode(c.hash, 'hex') AS hash "
             + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.global_index = e.global_index ";
 
@@ -43,10 +43,16 @@ public class AuditEvents {
         this.json = json;
     }
 
-    /** One stored event. {@code position} orders the whole stream; pass the last one as {@code after}. */
+    /**
+     * One stored event. {@code position} orders the whole stream; pass the last one as {@code after}.
+     * {@code aggregateType}, {@code payloadType} (the full class name) and {@code payloadRevision}
+     * are the stored columns as they are: with them an archive restores each event exactly
+     * (AuditArchive, ArchiveRestore), so its link in the hash chain comes out the same.
+     */
     public record AuditEvent(long position, String eventId, String type, UUID caseId, long sequence,
                              String recordedAt, String user, String roles, String requestId,
-                             JsonNode metadata, JsonNode payload, String hash) {
+                             JsonNode metadata, JsonNode payload, String hash,
+                             String aggregateType, String payloadType, String payloadRevision) {
     }
 
     public List<AuditEvent> page(long after, int limit, UUID caseId) {
@@ -77,7 +83,7 @@ public class AuditEvents {
                 type.substring(type.lastIndexOf('.') + 1), UUID.fromString(rs.getString("aggregate_identifier")),
                 rs.getLong("sequence_number"), rs.getString("time_stamp"), text(metadata, "user"),
                 text(metadata, "roles"), text(metadata, "requestId"), metadata, parse(rs.getString("payload")),
-                rs.getString("hash"));
+                rs.getString("hash"), rs.getString("aggregate_type"), type, rs.getString("payload_revision"));
     }
 
     private JsonNode parse(String text) {

@@ -3,6 +3,7 @@ package org.fullaccounting.api.application.imports;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.fullaccounting.api.application.lists.CsvCells;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.fullaccounting.api.application.refusals.Refusal;
 
@@ -126,7 +127,8 @@ final class CsvRows implements RowReader {
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
         for (int i = 0; i < columnAt.length; i++) {
-            cells.put(columnAt[i], record.get(i));
+            // A cell a list export guarded against spreadsheet formulas comes back as it was (CsvCells).
+            cells.put(columnAt[i], CsvCells.unescape(record.get(i)));
         }
         return new ListedRow(line, cells, List.of());
     }

@@ -20,6 +20,12 @@ public enum RefusalCode {
     /** A casualty list refused as a whole before any row is read: unknown, missing or repeated column, no header. */
     INVALID_FILE(HttpStatus.BAD_REQUEST, 0),
     UNKNOWN_IMPORT(HttpStatus.NOT_FOUND, 0),
+    /** An auditor's archive that cannot be read: not NDJSON, or without its manifest line. */
+    INVALID_ARCHIVE(HttpStatus.BAD_REQUEST, 0),
+    UNKNOWN_ARCHIVE(HttpStatus.NOT_FOUND, 0),
+    /** A restore asked of an installation that already holds events (or is restoring). */
+    INSTALLATION_NOT_EMPTY(HttpStatus.CONFLICT, 0),
+    UNKNOWN_RESTORE(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

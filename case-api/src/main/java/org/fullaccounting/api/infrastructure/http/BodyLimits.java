@@ -33,6 +33,8 @@ import java.util.Locale;
  *     stops at the same limit ({@code server.tomcat.max-http-form-post-size}, the multipart sizes)
  *     and marks the request, and the mark is answered here with the same 413.</li>
  * </ul>
+ * An auditor's archive (checked, or restored into an empty installation) is read as a stream, line
+ * by line, and may be as large as the history: {@code fa.limits.archive} (1 TB) on those two paths.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -45,16 +47,22 @@ public class BodyLimits extends OncePerRequestFilter {
     private final long bodyLimit;
     private final long uploadLimit;
     private final long importLimit;
+    private final long archiveLimit;
 
     static final String IMPORTS = "/api/imports";
 
+    /** Where an archive is the body (AuditController, RestoreController). */
+    static final java.util.Set<String> ARCHIVE_PATHS = java.util.Set.of("/api/audit/export/check", "/api/admin/restore");
+
     BodyLimits(ObjectMapper json, @Value("${fa.limits.body:1MB}") DataSize body,
                @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload,
-               @Value("${fa.limits.import:256MB}") DataSize casualtyList) {
+               @Value("${fa.limits.import:256MB}") DataSize casualtyList,
+               @Value("${fa.limits.archive:1TB}") DataSize archive) {
         this.json = json;
         this.bodyLimit = body.toBytes();
         this.uploadLimit = upload.toBytes();
         this.importLimit = casualtyList.toBytes();
+        this.archiveLimit = archive.toBytes();
     }
 
     @Override
@@ -62,9 +70,10 @@ public class BodyLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean upload = is(request, MediaType.MULTIPART_FORM_DATA);
         boolean casualtyList = !upload && IMPORTS.equals(request.getRequestURI());
-        long limit = upload ? uploadLimit : casualtyList ? importLimit : bodyLimit;
+        boolean archive = !upload && ARCHIVE_PATHS.contains(request.getRequestURI());
+        long limit = upload ? uploadLimit : casualtyList ? importLimit : archive ? archiveLimit : bodyLimit;
         Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : casualtyList ? "a casualty list"
-                : "a request body", limit);
+                : archive ? "an archive" : "a request body", limit);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(response, tooLarge);

@@ -34,19 +34,23 @@ import java.util.TreeSet;
 final class OperationResponses implements OpenApiCustomizer {
 
     /** Codes only one operation gives, by "METHOD path". */
-    private static final Map<String, Set<String>> ALSO = Map.of(
-            "POST /api/admin/users", Set.of("ACCOUNT_EXISTS"),
-            "POST /api/admin/family-links", Set.of("UNKNOWN_CASE", "ALREADY_LINKED", "CONCURRENT_WRITE"),
-            "DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE"),
-            "GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY"),
-            "GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY"),
-            "GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND"),
-            "POST /api/imports", Set.of("INVALID_FILE"),
-            "GET /api/imports/{importId}", Set.of("UNKNOWN_IMPORT"),
-            "GET /api/imports/{importId}/report", Set.of("UNKNOWN_IMPORT"));
+    private static final Map<String, Set<String>> ALSO = Map.ofEntries(
+            Map.entry("POST /api/admin/users", Set.of("ACCOUNT_EXISTS")),
+            Map.entry("POST /api/admin/family-links", Set.of("UNKNOWN_CASE", "ALREADY_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY")),
+            Map.entry("GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY")),
+            Map.entry("GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND")),
+            Map.entry("GET /api/audit/export/manifest", Set.of("UNKNOWN_ARCHIVE")),
+            Map.entry("POST /api/audit/export/check", Set.of("INVALID_ARCHIVE")),
+            Map.entry("POST /api/admin/restore", Set.of("INVALID_ARCHIVE", "INSTALLATION_NOT_EMPTY")),
+            Map.entry("GET /api/admin/restore/{id}", Set.of("UNKNOWN_RESTORE")),
+            Map.entry("POST /api/imports", Set.of("INVALID_FILE")),
+            Map.entry("GET /api/imports/{importId}", Set.of("UNKNOWN_IMPORT")),
+            Map.entry("GET /api/imports/{importId}/report", Set.of("UNKNOWN_IMPORT")));
     /** The answers that say where the new resource is (a replay: where its progress is). */
     private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users",
-            "POST /api/admin/projections/{name}/replay", "POST /api/imports");
+            "POST /api/admin/projections/{name}/replay", "POST /api/admin/restore", "POST /api/imports");
 
     /**
      * operationId: the controller's area and the method, e.g. caseReportSighting, accountList; the
@@ -163,10 +167,11 @@ final class OperationResponses implements OpenApiCustomizer {
     }
 
     private static HttpStatus successStatus(String path, PathItem.HttpMethod method) {
-        if (method != PathItem.HttpMethod.POST || path.endsWith("/retry")) {
+        if (method != PathItem.HttpMethod.POST || path.endsWith("/retry") || path.endsWith("/export/check")) {
             return HttpStatus.OK;
         }
-        return path.endsWith("/replay") || path.equals("/api/imports") ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return path.endsWith("/replay") || path.equals("/api/admin/restore") || path.equals("/api/imports")
+                ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
     }
 
     /** If-Match and Idempotency-Key said precisely; X-Request-Id on every operation. */

@@ -3,6 +3,9 @@ package org.fullaccounting.api.web.audit;
 import org.fullaccounting.api.application.refusals.Refusal;
 
 import org.fullaccounting.api.application.audit.AccessLog;
+import org.fullaccounting.api.application.audit.ArchiveCheck;
+import org.fullaccounting.api.application.audit.AuditArchive;
+import org.fullaccounting.api.application.refusals.RefusalCode;
 import org.fullaccounting.api.application.audit.AuditEvents;
 import org.fullaccounting.api.application.audit.EventChain;
 
@@ -17,10 +20,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,8 +47,13 @@ public class AuditController {
     private final AccessLog accessLog;
     private final AccessPolicy access;
     private final ObjectMapper json;
+    private final AuditArchive archives;
+    private final ArchiveCheck archiveCheck;
 
-    AuditController(AuditEvents events, EventChain chain, AccessLog accessLog, AccessPolicy access, ObjectMapper json) {
+    AuditController(AuditEvents events, EventChain chain, AccessLog accessLog, AccessPolicy access, ObjectMapper json,
+                    AuditArchive archives, ArchiveCheck archiveCheck) {
+        this.archives = archives;
+        this.archiveCheck = archiveCheck;
         this.events = events;
         this.chain = chain;
         this.accessLog = accessLog;
@@ -74,6 +85,43 @@ public class AuditController {
         long from = position(after);
         StreamingResponseBody body = out -> events.stream(from, caseId, event -> writeLine(out, event));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    @GetMapping(value = "/export", produces = NDJSON)
+    @Operation(summary = "The auditor's archive: every event, then a manifest line",
+            description = "Every stored event as /api/audit/events shows it, one per line, in order; the last line is "
+                    + "{\"manifest\": {format, archiveId, exportedAt, events, lastPosition, cases: [{caseId, events, "
+                    + "headHash}]}}. Streamed from a cursor (any size). The SHA-256 of the whole body is recorded when "
+                    + "its last byte is written: GET /api/audit/export/manifest?archive=<X-Archive-Id>.")
+    public ResponseEntity<StreamingResponseBody> archive(Authentication who) {
+        UUID archiveId = archives.begin(who.getName());
+        StreamingResponseBody body = out -> archives.write(archiveId, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON))
+                .header("X-Archive-Id", archiveId.toString())
+                .header("Content-Disposition", "attachment; filename=\"full-accounting-" + archiveId + ".ndjson\"")
+                .body(body);
+    }
+
+    @GetMapping("/export/manifest")
+    @Operation(summary = "What was recorded of an archive: its SHA-256 and length once written in full",
+            description = "complete is false (and sha256 null) while the archive is being written or if its "
+                    + "download broke off.")
+    public AuditArchive.Recorded archiveRecord(@Parameter(description = "the X-Archive-Id of GET /api/audit/export")
+                                               @RequestParam UUID archive) {
+        return archives.recorded(archive).orElseThrow(() -> Refusal.of(RefusalCode.UNKNOWN_ARCHIVE,
+                "no archive " + archive + " was taken from this installation"));
+    }
+
+    @PostMapping(value = "/export/check", consumes = NDJSON)
+    @Operation(summary = "Check a saved archive against the live system",
+            description = "Send the whole archive (curl --data-binary @archive.ndjson). Names every case whose live "
+                    + "chain no longer verifies, has fewer events, or whose head at the archive's last event differs "
+                    + "(a rewritten chain), and every case at or before the archive's last position missing from it. "
+                    + "Also the SHA-256 of the bytes received and the one recorded when the archive was written.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = NDJSON, schema = @Schema(type = "string", format = "binary")))
+    public ArchiveCheck.Report checkArchive(HttpServletRequest request) throws IOException {
+        return archiveCheck.check(request.getInputStream());
     }
 
     @GetMapping("/cases/{caseId}/verify")

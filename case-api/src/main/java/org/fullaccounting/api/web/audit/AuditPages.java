@@ -14,6 +14,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.fullaccounting.api.application.audit.AuditArchive;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -42,9 +46,11 @@ public class AuditPages {
     private final AccessLog accessLog;
     private final CaseQueries queries;
     private final CaseHistories histories;
+    private final AuditArchive archives;
 
     AuditPages(AuditEvents events, EventChain chain, AccessLog accessLog, CaseQueries queries,
-               CaseHistories histories) {
+               CaseHistories histories, AuditArchive archives) {
+        this.archives = archives;
         this.events = events;
         this.chain = chain;
         this.accessLog = accessLog;
@@ -67,6 +73,17 @@ public class AuditPages {
         model.addAttribute("caseId", id == null ? "" : id.toString());
         model.addAttribute("next", page.size() == PAGE ? page.get(page.size() - 1).position() : null);
         return "audit-events";
+    }
+
+    /** The page's entrance to the auditor's archive: the same service as GET /api/audit/export. */
+    @GetMapping(value = "/audit/export", produces = "application/x-ndjson")
+    public ResponseEntity<StreamingResponseBody> archive(Authentication who) {
+        UUID archiveId = archives.begin(who.getName());
+        StreamingResponseBody body = out -> archives.write(archiveId, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .header("X-Archive-Id", archiveId.toString())
+                .header("Content-Disposition", "attachment; filename=\"full-accounting-" + archiveId + ".ndjson\"")
+                .body(body);
     }
 
     @GetMapping("/audit/cases/{caseId}")

@@ -15,7 +15,15 @@ import org.fullaccounting.projections.board.BoardCase;
 import org.fullaccounting.projections.board.CaseFilter;
 import org.fullaccounting.projections.search.SearchHit;
 import org.fullaccounting.api.application.lists.CaseLists;
+import org.fullaccounting.api.application.lists.CaseListExport;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,10 +49,14 @@ public class CaseListController {
             "opened", CaseFilter.Sort.OPENED,
             "relevance", CaseFilter.Sort.RELEVANCE);
 
-    private final CaseLists lists;
+    static final String CSV = "text/csv";
 
-    CaseListController(CaseLists lists) {
+    private final CaseLists lists;
+    private final CaseListExport export;
+
+    CaseListController(CaseLists lists, CaseListExport export) {
         this.lists = lists;
+        this.export = export;
     }
 
     @GetMapping("/api/cases")
@@ -67,6 +79,37 @@ public class CaseListController {
         boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
         return lists.list(new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null,
                 sort(sort, q != null), descending, page, size), q, who);
+    }
+
+    @GetMapping(value = "/api/cases", produces = CSV)
+    @Operation(summary = "List cases as CSV",
+            description = "With Accept: text/csv, every case the filters keep (all pages; page and size are ignored), in "
+                    + "the columns of a casualty list: service_number, family_name, given_name, middle_name, rank, branch, "
+                    + "unit, loss_date, loss_place, status, circumstances, source (RFC 4180, UTF-8, header row). A cell "
+                    + "that starts with = + - @ (after any apostrophes) gets one apostrophe in front, which the import "
+                    + "takes off again. A family's list is empty, as in JSON.")
+    public ResponseEntity<StreamingResponseBody> listAsCsv(@RequestParam(required = false) CaseStatus status,
+                                                           @RequestParam(required = false) Branch branch,
+                                                           @RequestParam(required = false) @QueryParameters.Text String unit,
+                                                           @RequestParam(required = false) @QueryParameters.Text String camp,
+                                                           @RequestParam(required = false) Boolean lastSeenAlive,
+                                                           @RequestParam(required = false) HistoricalDate lossFrom,
+                                                           @RequestParam(required = false) HistoricalDate lossTo,
+                                                           @RequestParam(required = false) @QueryParameters.Text String q,
+                                                           @RequestParam(required = false) @QueryParameters.Text String sort,
+                                                           Authentication who) {
+        boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
+        CaseFilter filter = new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null,
+                sort(sort, q != null), descending, 0, 1);
+        // Refusals (lossTo before lossFrom ...) before the first byte: an answer once begun cannot become a problem.
+        lists.list(filter, q, who);
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            export.write(filter, q, who, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"cases.csv\"").body(body);
     }
 
     @GetMapping("/api/search")
