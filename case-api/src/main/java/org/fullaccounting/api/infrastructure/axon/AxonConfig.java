@@ -174,7 +174,7 @@ public class AxonConfig {
      */
     @Bean
     public Registration recordingContextOnCommands(CommandBus commandBus, RecordingContext recordingContext) {
-        return commandBus.registerDispatchInterceptor(recordingContext);
+        return commandBus.registerDispatchInterceptor(recordingContext.onCommands());
     }
 
     /** Copies who/roles/request id/recorded time from each command onto the events it causes. */
