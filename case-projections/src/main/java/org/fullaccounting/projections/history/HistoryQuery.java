@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,25 @@ public class HistoryQuery implements ReadModel {
         this.jdbc = jdbc;
     }
 
-    /** The case's timeline, or empty when no event of it has been applied here yet. */
+    /**
+     * The case's timeline, or empty when no event of it has been applied here yet. One statement,
+     * so the version and the rows come from one snapshot of the read model (the handler writes
+     * both in one transaction) and a read costs one round trip.
+     */
     public Optional<CaseHistory> history(UUID caseId) {
-        long version = version(caseId);
-        if (version == 0) {
+        long[] lastSequence = {-1};
+        List<HistoryRow> rows = new ArrayList<>();
+        jdbc.query("SELECT c.last_sequence AS case_last_sequence, e.* FROM history_case c "
+                + "LEFT JOIN history_entry e ON e.case_id = c.case_id WHERE c.case_id = ? ORDER BY e.sequence", rs -> {
+                    lastSequence[0] = rs.getLong("case_last_sequence");
+                    if (rs.getObject("entry_id") != null) {
+                        rows.add(row(rs, rows.size()));
+                    }
+                }, caseId);
+        if (lastSequence[0] < 0) {
             return Optional.empty();
         }
-        List<HistoryRow> rows = jdbc.query("SELECT * FROM history_entry WHERE case_id = ? ORDER BY sequence",
-                HistoryQuery::row, caseId);
-        return Optional.of(Timeline.assemble(caseId, version, null, rows));
+        return Optional.of(Timeline.assemble(caseId, CaseVersion.afterSequence(lastSequence[0]).value(), null, rows));
     }
 
     /** Number of the case's events applied here (0: none), comparable with a write's version. */

@@ -13,6 +13,12 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.axonframework.modelling.command.DefaultRepositorySpanFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -168,7 +174,7 @@ public class AxonConfig {
      */
     @Bean
     public Registration recordingContextOnCommands(CommandBus commandBus, RecordingContext recordingContext) {
-        return commandBus.registerDispatchInterceptor(recordingContext);
+        return commandBus.registerDispatchInterceptor(recordingContext.onCommands());
     }
 
     /** Copies who/roles/request id/recorded time from each command onto the events it causes. */
@@ -178,24 +184,54 @@ public class AxonConfig {
     }
 
     /**
-     * Found by Spring's snapshotter, which only knows aggregates through beans. Inspected with
-     * Spring's parameter resolvers, so handler parameters such as the service number registry resolve.
+     * The case aggregate as Axon inspects it, with Spring's parameter resolvers (so handler
+     * parameters such as the service number registry resolve); shared by the factory that Spring's
+     * snapshotter finds and by the repository.
      */
     @Bean
-    public AggregateFactory<CaseFile> caseFileFactory(ParameterResolverFactory parameterResolvers,
-                                                      HandlerDefinition handlerDefinition) {
-        return new GenericAggregateFactory<>(
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class, parameterResolvers,
-                        handlerDefinition));
+    public AggregateModel<CaseFile> caseFileModel(ParameterResolverFactory parameterResolvers,
+                                                  HandlerDefinition handlerDefinition) {
+        return AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class, parameterResolvers, handlerDefinition);
+    }
+
+    /** Found by Spring's snapshotter, which only knows aggregates through beans. */
+    @Bean
+    public AggregateFactory<CaseFile> caseFileFactory(AggregateModel<CaseFile> caseFileModel) {
+        return new GenericAggregateFactory<>(caseFileModel);
+    }
+
+    /**
+     * Cases recently written stay in memory between commands ({@code fa.aggregate-cache.*}: at most
+     * so many cases, each dropped after so long unused), and are used only while the store's last
+     * sequence for the case is theirs (StoreCheckedRepository): a cache that saves loading, never
+     * one that changes an answer.
+     */
+    @Bean
+    public CaffeineAggregateCache caseFileCache(@Value("${fa.aggregate-cache.cases:2000}") long cases,
+                                                @Value("${fa.aggregate-cache.idle:10m}") Duration idle,
+                                                MeterRegistry registry) {
+        return new CaffeineAggregateCache(cases, idle, registry);
     }
 
     @Bean
-    public ConfigurerModule caseFileAggregate(AggregateFactory<CaseFile> caseFileFactory,
+    public ConfigurerModule caseFileAggregate(AggregateModel<CaseFile> caseFileModel,
+                                              AggregateFactory<CaseFile> caseFileFactory,
+                                              CaffeineAggregateCache caseFileCache,
                                               @Value("${fa.snapshot.every-events}") int snapshotEvery) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(CaseFile.class)
                         .configureAggregateFactory(c -> caseFileFactory)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                c.snapshotter(), snapshotEvery)));
+                        .configureRepository(c -> new StoreCheckedRepository<>(
+                                EventSourcingRepository.builder(CaseFile.class)
+                                        .aggregateModel(caseFileModel)
+                                        .aggregateFactory(caseFileFactory)
+                                        .lockFactory(PessimisticLockFactory.usingDefaults())
+                                        .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(
+                                                c.snapshotter(), snapshotEvery))
+                                        .repositoryProvider(c::repository)
+                                        .spanFactory(c.getComponent(RepositorySpanFactory.class,
+                                                () -> DefaultRepositorySpanFactory.builder()
+                                                        .spanFactory(c.spanFactory()).build())),
+                                caseFileCache, c.eventStore())));
     }
 }

@@ -16,22 +16,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * What every stored event carries about its recording: who (user and roles at the time), under
  * which request, and the server time. Put on each command as it is dispatched (registered on the
- * command bus by AxonConfig) from the security context, the current request and the clock, and
- * copied onto its events by Axon's correlation data provider, so no sender and no handler can
- * forget it. A sender without a request or a signed-in user (the sample loader, a job) records as
- * {@value #SYSTEM}, under the log context's request id when it set one.
+ * command bus by AxonConfig, through {@link #onCommands}) from the security context, the current
+ * request and the clock, and copied onto its events by Axon's correlation data provider, so no
+ * sender and no handler can forget it. A sender without a request or a signed-in user (the sample
+ * loader, a job) records as {@value #SYSTEM}, under the log context's request id when it set one.
  */
 @Component
-public class RecordingContext implements MessageDispatchInterceptor<CommandMessage<?>> {
+public class RecordingContext {
 
     public static final String USER = "user";
     public static final String ROLES = "roles";
@@ -46,10 +44,14 @@ public class RecordingContext implements MessageDispatchInterceptor<CommandMessa
         this.clock = clock;
     }
 
-    @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
-            List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> command.withMetaData(now().mergedWith(command.getMetaData()));
+    /**
+     * The dispatch interceptor for the command bus, which every sender (gateway or bus) passes.
+     * Deliberately not a bean of its own: Axon's auto-configuration registers every
+     * MessageDispatchInterceptor bean on the command gateway as well, and each command sent through
+     * the gateway would have its context worked out twice.
+     */
+    public MessageDispatchInterceptor<CommandMessage<?>> onCommands() {
+        return messages -> (index, command) -> command.withMetaData(now().mergedWith(command.getMetaData()));
     }
 
     /** The context of a command sent now; what the sender put on the command itself wins. */

@@ -68,10 +68,21 @@ public class LoginThrottle {
     /**
      * Before the password is checked: refuses a name already over the limit without spending a
      * bcrypt on it. Not the decision (it takes no lock); {@link #succeeded} and {@link #failed} are.
+     *
+     * @param recentNewestFirst the name's failures within the window, newest first, at most the
+     *                          limit (as {@link #recentFailures} or SignInRecords read them)
      */
-    void admit(AccountName name) {
-        Instant now = clock.instant();
-        refuseIfOverLimit(recentFailures(name, now), now);
+    void admit(List<Instant> recentNewestFirst) {
+        refuseIfOverLimit(recentNewestFirst, clock.instant());
+    }
+
+    /** Where the window of counted failures starts now (SignInRecords reads them in its own statement). */
+    Instant windowStart() {
+        return clock.instant().minus(window);
+    }
+
+    int maxFailures() {
+        return maxFailures;
     }
 
     /**

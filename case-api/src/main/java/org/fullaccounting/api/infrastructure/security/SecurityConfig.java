@@ -120,10 +120,10 @@ public class SecurityConfig {
      * AuthenticationProvider bean, it is what every username-and-password sign-in uses.
      */
     @Bean
-    public ThrottledSignIn accountsAuthentication(JdbcUserDetailsManager users, PasswordEncoder passwords,
+    public ThrottledSignIn accountsAuthentication(SignInRecords records, PasswordEncoder passwords,
                                                   LoginThrottle throttle, VerifiedPasswords verified) {
         // The account row is still read on every sign-in; only a repeated bcrypt check is saved.
-        return new ThrottledSignIn(users, verified.over(passwords), throttle);
+        return new ThrottledSignIn(records, passwords, verified::over, throttle);
     }
 
     @Bean

@@ -9,15 +9,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.function.UnaryOperator;
 
 /**
  * Sign-in with a username and password (HTTP Basic and the sign-in form), throttled per name.
  * The order matters for what an attacker can learn and do:
  * <ol>
- * <li>a name already over the limit is refused at once (no bcrypt spent on it);</li>
+ * <li>a name already over the limit is refused at once (no bcrypt spent on it); its failures and
+ *     its account are read together, in one statement (SignInRecords);</li>
  * <li>the password is checked; for a name without an account Spring's provider checks it against
  *     a dummy bcrypt hash, so known and unknown names cost the same;</li>
  * <li>the throttle then counts and decides in one locked step: over the limit is refused even
@@ -28,18 +31,39 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public class ThrottledSignIn implements AuthenticationProvider {
 
+    /** The sign-in this thread is checking: what was read for it, and whether bcrypt had to run. */
+    private static final class Attempt {
+        private final SignInRecords.Found found;
+        private boolean bcryptRan;
+
+        private Attempt(SignInRecords.Found found) {
+            this.found = found;
+        }
+    }
+
+    private static final ThreadLocal<Attempt> CURRENT = new ThreadLocal<>();
+
     private final DaoAuthenticationProvider accounts;
+    private final SignInRecords records;
     private final LoginThrottle throttle;
 
-    public ThrottledSignIn(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
-        // A name no account can have (too long, unstorable characters) is unknown without asking PostgreSQL.
+    /**
+     * @param bcrypt     the password encoder (bcrypt)
+     * @param remembered what answers a check from memory when it can (VerifiedPasswords::over)
+     */
+    public ThrottledSignIn(SignInRecords records, PasswordEncoder bcrypt, UnaryOperator<PasswordEncoder> remembered,
+                           LoginThrottle throttle) {
+        // The account comes from the statement that also read the name's failures (SignInRecords).
         this.accounts = new DaoAuthenticationProvider(username -> {
-            if (!AccountName.of(username).possible()) {
+            Attempt attempt = CURRENT.get();
+            UserDetails account = attempt == null ? null : attempt.found.account();
+            if (account == null) {
                 throw new UsernameNotFoundException("no such account");
             }
-            return users.loadUserByUsername(username);
+            return account;
         });
-        this.accounts.setPasswordEncoder(passwords);
+        this.accounts.setPasswordEncoder(remembered.apply(noting(bcrypt)));
+        this.records = records;
         this.throttle = throttle;
     }
 
@@ -57,18 +81,54 @@ public class ThrottledSignIn implements AuthenticationProvider {
         }
     }
 
+    /**
+     * Step 3 (the locked decision) is needed only when something could have changed since the
+     * failures were read: there were failures to clear, or bcrypt ran (about 70 ms in which a burst
+     * of guesses can arrive). A password answered from memory was checked microseconds after the
+     * count that admitted it, and was verified by bcrypt before, so it slips nothing past.
+     */
     private Authentication throttled(Authentication attempt) {
         AccountName name = AccountName.of(attempt.getName());
-        throttle.admit(name);
+        Attempt current = new Attempt(records.read(name, throttle.windowStart(), throttle.maxFailures()));
+        throttle.admit(current.found.recentFailures());
         Authentication signedIn;
+        CURRENT.set(current);
         try {
             signedIn = accounts.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
             throttle.failed(name);
             throw wrong;
+        } finally {
+            CURRENT.remove();
         }
-        throttle.succeeded(name);
+        if (current.bcryptRan || !current.found.recentFailures().isEmpty()) {
+            throttle.succeeded(name);
+        }
         return signedIn;
+    }
+
+    /** The encoder, noting on the current attempt when it actually checked a password. */
+    private static PasswordEncoder noting(PasswordEncoder bcrypt) {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return bcrypt.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String stored) {
+                Attempt attempt = CURRENT.get();
+                if (attempt != null) {
+                    attempt.bcryptRan = true;
+                }
+                return bcrypt.matches(raw, stored);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String stored) {
+                return bcrypt.upgradeEncoding(stored);
+            }
+        };
     }
 
     @Override

@@ -75,6 +75,25 @@ class TwoNodesTest extends ApiTest {
         assertThat(second.get("/api/cases/" + caseId).json().get("counts").get("NOTE").asInt()).isEqualTo(20);
     }
 
+    /**
+     * This node keeps the case in memory after writing it; the other node's write must count at
+     * once (staleness bound: none, StoreCheckedRepository checks the store's last sequence on every
+     * load). A stale copy would refuse a write made against the version the other node returned.
+     */
+    @Test
+    void aCaseCachedOnOneNodeTakesTheOtherNodesWriteIntoAccountAtOnce() {
+        UUID caseId = openCase();
+        caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "here")).expectStatus(201);
+        long written = onSecondNode().post("/api/cases/" + caseId + "/notes", Map.of("text", "there"))
+                .expectStatus(201).json().get("version").asLong();
+
+        Api.Response after = caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "here again"),
+                "If-Match", "\"" + written + "\"").expectStatus(201);
+
+        assertThat(after.json().get("version").asLong()).isEqualTo(written + 1);
+        assertThat(eventCount(caseId)).isEqualTo(4);
+    }
+
     @Test
     void aRetryThatLandsOnTheOtherNodeIsStillRecordedOnce() {
         UUID caseId = openCase();
