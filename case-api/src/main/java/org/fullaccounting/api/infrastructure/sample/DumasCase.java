@@ -70,8 +70,9 @@ final class DumasCase {
                 null));
         entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, id, CaptivityFactKind.INTERNED, null,
                 "Pyoktong", null, "POW Camp 5", null, PETITION, null));
-        // Returnees saw it and reported it in 1953; the family's petition (drafted 2018) passed it on.
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953"), of("1953"),
+        // During Big Switch (5 Aug - 6 Sep 1953, a range); returnees reported it in 1953 and the family's
+        // petition (drafted 2018) passed it on.
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953-08-05/1953-09-06"), of("1953"),
                 "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF, "returning prisoners of war",
                 "During Operation Big Switch, the final release of UN Command POWs, Roger was seen being led away "
                         + "from the repatriation area by Chinese guards and never released. Passed on by the "
