@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum RefusalCode {
     UNKNOWN_CASE(HttpStatus.NOT_FOUND, 0),
+    /** No such source in the register, or none this caller may know of: the two answer identically. */
+    UNKNOWN_SOURCE(HttpStatus.NOT_FOUND, 0),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, 0),
     INVALID_HEADER(HttpStatus.BAD_REQUEST, 0),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 0),

@@ -86,6 +86,7 @@ public class SecurityConfig {
                 .requestMatchers("/api/audit/**").hasRole(Roles.AUDITOR)
                 // Writes to one case are decided by AccessPolicy: a family must get 404 for a case not theirs.
                 .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
+                .requestMatchers(HttpMethod.POST, "/api/sources", "/api/sources/**").hasRole(Roles.CASEWORKER)
                 .anyRequest().authenticated();
     }
 
