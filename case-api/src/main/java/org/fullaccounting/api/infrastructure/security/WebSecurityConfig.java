@@ -45,6 +45,8 @@ public class WebSecurityConfig {
                         .requestMatchers("/cases/new").hasRole(Roles.CASEWORKER)
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Roles.CASEWORKER)
                         .requestMatchers("/cases/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
+                        // Reads of the register: SourceRegister decides what each role (a family: its own cases') sees.
+                        .requestMatchers(HttpMethod.POST, "/sources", "/sources/**").hasRole(Roles.CASEWORKER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
