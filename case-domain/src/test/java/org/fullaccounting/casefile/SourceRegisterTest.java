@@ -150,4 +150,46 @@ class SourceRegisterTest {
                .expectException(violation(FIELD_REQUIRED, "reason"))
                .expectNoEvents();
     }
+
+    static final String SHA = "a".repeat(64);
+
+    @Test
+    void canAttachTheFirstFile() {
+        fixture.given(new SourceRegisteredEvent(SOURCE, ACHESON))
+               .when(new AttachFileCommand(SOURCE, 1, " memo.pdf ", "application/pdf", 1234, SHA))
+               .expectEvents(new FileAttachedEvent(SOURCE, 1, "memo.pdf", "application/pdf", 1234, SHA));
+    }
+
+    @Test
+    void canAttachTheNextFile() {
+        fixture.given(new SourceRegisteredEvent(SOURCE, ACHESON),
+                      new FileAttachedEvent(SOURCE, 1, "p1.png", "image/png", 10, SHA))
+               .when(new AttachFileCommand(SOURCE, 2, "p2.png", "image/png", 11, SHA))
+               .expectEvents(new FileAttachedEvent(SOURCE, 2, "p2.png", "image/png", 11, SHA));
+    }
+
+    @Test
+    void cannotAttachUnderANumberAlreadyTakenOrSkipped() {
+        fixture.given(new SourceRegisteredEvent(SOURCE, ACHESON),
+                      new FileAttachedEvent(SOURCE, 1, "p1.png", "image/png", 10, SHA))
+               .when(new AttachFileCommand(SOURCE, 1, "again.png", "image/png", 11, SHA))
+               .expectException(violation(FIELD_INVALID, "number"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotAttachAFileWithoutAProperSha256() {
+        fixture.given(new SourceRegisteredEvent(SOURCE, ACHESON))
+               .when(new AttachFileCommand(SOURCE, 1, "memo.pdf", "application/pdf", 10, "ABC"))
+               .expectException(violation(FIELD_INVALID, "sha256"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotAttachAnEmptyFile() {
+        fixture.given(new SourceRegisteredEvent(SOURCE, ACHESON))
+               .when(new AttachFileCommand(SOURCE, 1, "memo.pdf", "application/pdf", 0, SHA))
+               .expectException(violation(FIELD_INVALID, "file"))
+               .expectNoEvents();
+    }
 }

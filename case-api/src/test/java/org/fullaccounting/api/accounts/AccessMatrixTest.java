@@ -69,6 +69,8 @@ class AccessMatrixTest extends ApiTest {
                     String name = role + " " + rule.method() + " " + rule.path() + " on " + target + " -> " + expected;
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         Api.Response response = rule.method().equals("GET") ? as.get(role).get(path)
+                                : rule.method().equals("UPLOAD") ? org.fullaccounting.api.sources.AttachmentsApiTest
+                                .upload(as.get(role), path, "matrix.txt", "text/plain", "matrix file".getBytes())
                                 : as.get(role).post(path, rule.body());
                         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(expected);
                         if (role == Role.FAMILY) {
@@ -187,7 +189,7 @@ class AccessMatrixTest extends ApiTest {
     /** The source register: reads as for cases (a family: only sources on its own case), writes caseworkers'. */
     private static List<Rule> sourceRules(UUID anotherCase, int[] read, int[] familyRead, int[] forbidden,
                                           Map<Role, int[]> lists) {
-        int[] found = {200, 200, 404};
+        int[] found = {201, 201, 404};
         Map<Role, int[]> sourceWrite = statuses(found, forbidden, forbidden, forbidden);
         Map<String, Object> correction = new LinkedHashMap<>(Requests.source("Corrected by the matrix"));
         correction.put("reason", "matrix");
@@ -199,7 +201,9 @@ class AccessMatrixTest extends ApiTest {
                         statuses(new int[]{201, 201, 201}, forbidden, forbidden, forbidden)),
                 new Rule("POST", "/api/sources/{source}/corrections", correction, sourceWrite),
                 new Rule("POST", "/api/sources/{source}/cases", Map.of("caseIds", List.of(anotherCase),
-                        "reason", "matrix"), sourceWrite));
+                        "reason", "matrix"), sourceWrite),
+                new Rule("GET", "/api/sources/{source}/attachments/1", null, statuses(read, familyRead, read, forbidden)),
+                new Rule("UPLOAD", "/api/sources/{source}/attachments", null, sourceWrite));
     }
 
     private UUID sourceLinkedTo(UUID caseId, String title, boolean restricted) {
@@ -209,7 +213,9 @@ class AccessMatrixTest extends ApiTest {
         UUID sourceId = UUID.fromString(caseworker.post("/api/sources", body).expectStatus(201).json()
                 .get("sourceId").asText());
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId),
-                "reason", "matrix")).expectStatus(200);
+                "reason", "matrix")).expectStatus(201);
+        org.fullaccounting.api.sources.AttachmentsApiTest.upload(caseworker, "/api/sources/" + sourceId
+                + "/attachments", "scan.txt", "text/plain", (title + " transcript").getBytes()).expectStatus(201);
         return sourceId;
     }
 

@@ -68,7 +68,9 @@ class EventFormatTest {
             new FamilyMemberUnlinkedEvent(CASE, ENTRY, "bill.dumas", "asked to be removed"),
             new SourceRegisteredEvent(SOURCE, MEMO),
             new SourceCorrectedEvent(SOURCE, ENTRY, MEMO, "archive reference added"),
-            new SourceLinkedToCasesEvent(SOURCE, ENTRY, List.of(CASE, OTHER), "concerns all prisoners"));
+            new SourceLinkedToCasesEvent(SOURCE, ENTRY, List.of(CASE, OTHER), "concerns all prisoners"),
+            new FileAttachedEvent(SOURCE, 1, "acheson-1952-02-08.pdf", "application/pdf", 48_213,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
     private final Serializer serializer = AxonSerializers.storageSerializer();
 

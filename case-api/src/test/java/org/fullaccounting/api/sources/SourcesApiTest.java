@@ -53,7 +53,7 @@ class SourcesApiTest extends ApiTest {
         Map<String, Object> correction = with(with(Requests.source("Memorandum, corrected title"), "reason",
                 "the title as FRUS prints it"), "restricted", true);
 
-        caseworker.post("/api/sources/" + sourceId + "/corrections", correction).expectStatus(200);
+        caseworker.post("/api/sources/" + sourceId + "/corrections", correction).expectStatus(201);
         caseworker.post("/api/sources/" + sourceId + "/corrections", correction).expectProblem(409, "SAME_DESCRIPTION");
 
         JsonNode read = caseworker.get("/api/sources/" + sourceId).json().get("source");
@@ -82,7 +82,7 @@ class SourcesApiTest extends ApiTest {
         UUID second = openCase();
 
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(first, second),
-                "reason", "concerns every prisoner held by the Communists")).expectStatus(200);
+                "reason", "concerns every prisoner held by the Communists")).expectStatus(201);
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(first), "reason", "again"))
                 .expectProblem(409, "ALREADY_LINKED");
         assertThat(caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds",
@@ -135,6 +135,6 @@ class SourcesApiTest extends ApiTest {
 
     private void link(UUID sourceId, UUID... caseIds) {
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseIds),
-                "reason", "concerns the case")).expectStatus(200);
+                "reason", "concerns the case")).expectStatus(201);
     }
 }

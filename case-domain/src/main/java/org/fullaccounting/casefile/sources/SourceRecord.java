@@ -23,7 +23,7 @@ import static org.fullaccounting.casefile.CaseErrorCode.*;
  * <p>Lifecycle: registered once with its description (kind and title at least). From then on its
  * description may be corrected, each time in full and with a reason, and it may be linked to cases,
  * each case at most once; a link is never undone here (a later correction or note says why it no
- * longer holds). Nothing is deleted. Handlers answer with the source's version: the number of its events.
+ * longer holds); files (scans, transcripts) may be attached, numbered 1, 2, ... Nothing is deleted. Handlers answer with the source's version: the number of its events.
  *
  * <p>The state is only what the rules read: the current description and the linked cases.
  */
@@ -33,6 +33,7 @@ public class SourceRecord {
     private UUID sourceId;
     private SourceDescription description;
     private final Set<UUID> linkedCases = new HashSet<>();
+    private int attachments;
 
     protected SourceRecord() { // for Axon
     }
@@ -65,6 +66,19 @@ public class SourceRecord {
                 command.reason().trim()));
     }
 
+    @CommandHandler
+    public Long handle(AttachFileCommand command) {
+        requireNextAttachment(command.number());
+        requireText(command.filename(), "filename");
+        requireText(command.mediaType(), "mediaType");
+        requireSha256(command.sha256());
+        if (command.size() <= 0) {
+            throw new CaseRuleViolation(FIELD_INVALID, "file", "the file is empty");
+        }
+        return record(new FileAttachedEvent(sourceId, command.number(), command.filename().trim(),
+                command.mediaType(), command.size(), command.sha256()));
+    }
+
     @EventSourcingHandler
     void on(SourceRegisteredEvent event) {
         sourceId = event.sourceId();
@@ -79,6 +93,24 @@ public class SourceRecord {
     @EventSourcingHandler
     void on(SourceLinkedToCasesEvent event) {
         linkedCases.addAll(event.caseIds());
+    }
+
+    @EventSourcingHandler
+    void on(FileAttachedEvent event) {
+        attachments = event.number();
+    }
+
+    /** Attachments are numbered 1, 2, ... in the order they are recorded; a number is never reused. */
+    private void requireNextAttachment(int number) {
+        if (number != attachments + 1) {
+            throw new CaseRuleViolation(FIELD_INVALID, "number", "the next attachment is number " + (attachments + 1));
+        }
+    }
+
+    private static void requireSha256(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new CaseRuleViolation(FIELD_INVALID, "sha256", "sha256 must be 64 lower-case hex digits");
+        }
     }
 
     private static void requireComplete(SourceDescription description) {

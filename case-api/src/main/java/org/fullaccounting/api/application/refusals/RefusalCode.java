@@ -19,6 +19,10 @@ public enum RefusalCode {
     UNKNOWN_REPLAY(HttpStatus.NOT_FOUND, 0),
     UNKNOWN_PROJECTION(HttpStatus.NOT_FOUND, 0),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, 0),
+    /** An attachment whose bytes are none of the accepted types (PDF, JPEG, PNG, TIFF, plain text). */
+    UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 0),
+    /** No such attachment of a source the caller may read. */
+    UNKNOWN_ATTACHMENT(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

@@ -5,6 +5,6 @@ import org.fullaccounting.projections.sources.SourceView;
 
 import java.util.List;
 
-/** One source as its reader may see it, with the cases it is linked to among those the reader may see. */
-public record SourcePage(SourceView source, List<LinkedCase> cases) {
+/** One source as its reader may see it, with the cases it is linked to among those the reader may see, and its files. */
+public record SourcePage(SourceView source, List<LinkedCase> cases, List<AttachmentInfo> attachments) {
 }

@@ -13,6 +13,7 @@ import org.fullaccounting.casefile.sources.api.SourceDescription;
 import org.fullaccounting.projections.familylinks.FamilyLinks;
 import org.fullaccounting.projections.sources.SourceQuery;
 import org.fullaccounting.projections.sources.SourceView;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class SourceRegister {
     private final FamilyLinks familyLinks;
     private final CaseReader cases;
     private final AccessLog accessLog;
+    private final JdbcTemplate jdbc;
 
     SourceRegister(CommandGateway commands, TransactionTemplate transaction, SourceQuery query,
-                   FamilyLinks familyLinks, CaseReader cases, AccessLog accessLog) {
+                   FamilyLinks familyLinks, CaseReader cases, AccessLog accessLog, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.commands = commands;
         this.transaction = transaction;
         this.query = query;
@@ -83,7 +86,16 @@ public class SourceRegister {
         var source = query.find(sourceId, reader);
         accessLog.sourceRead(who.getName(), source.isPresent());
         SourceView view = source.orElseThrow(Refusal::unknownSource);
-        return new SourcePage(view, query.linkedCases(sourceId, reader));
+        return new SourcePage(view, query.linkedCases(sourceId, reader), attachmentsOf(sourceId));
+    }
+
+    /** The files attached to a source, without their bytes, from where they are stored (V50). */
+    private List<AttachmentInfo> attachmentsOf(UUID sourceId) {
+        return jdbc.query("SELECT number, filename, media_type, size, sha256, recorded_at FROM source_attachment"
+                        + " WHERE source_id = ? ORDER BY number",
+                (rs, i) -> new AttachmentInfo(rs.getInt("number"), rs.getString("filename"),
+                        rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"),
+                        rs.getTimestamp("recorded_at").toInstant()), sourceId);
     }
 
     /** The cases of one source the caller may see, without logging a read (the search lists sources, not their content). */
@@ -111,7 +123,12 @@ public class SourceRegister {
         throw new AccessDeniedException("sources are for caseworkers, auditors and linked families");
     }
 
-    private void requireKnown(UUID sourceId) {
+    /** True when the caller may read the source (a family: unrestricted and linked to one of its cases). */
+    public boolean readable(UUID sourceId, Authentication who) {
+        return query.find(sourceId, reader(who)).isPresent();
+    }
+
+    void requireKnown(UUID sourceId) {
         if (query.find(sourceId, SourceQuery.Reader.staff()).isEmpty()) {
             throw Refusal.unknownSource();
         }

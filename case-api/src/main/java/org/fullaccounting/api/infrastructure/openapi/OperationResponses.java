@@ -34,15 +34,21 @@ import java.util.TreeSet;
 final class OperationResponses implements OpenApiCustomizer {
 
     /** Codes only one operation gives, by "METHOD path". */
-    private static final Map<String, Set<String>> ALSO = Map.of(
-            "POST /api/admin/users", Set.of("ACCOUNT_EXISTS"),
-            "POST /api/admin/family-links", Set.of("UNKNOWN_CASE", "ALREADY_LINKED", "CONCURRENT_WRITE"),
-            "DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE"),
-            "GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY"),
-            "GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY"),
-            "GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND"));
+    private static final Map<String, Set<String>> ALSO = Map.ofEntries(
+            Map.entry("POST /api/admin/users", Set.of("ACCOUNT_EXISTS")),
+            Map.entry("POST /api/admin/family-links", Set.of("UNKNOWN_CASE", "ALREADY_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY")),
+            Map.entry("GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY")),
+            Map.entry("GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND")),
+            Map.entry("POST /api/sources", Set.of("FIELD_REQUIRED")),
+            Map.entry("POST /api/sources/{sourceId}/corrections", Set.of("FIELD_REQUIRED", "SAME_DESCRIPTION", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/sources/{sourceId}/cases", Set.of("FIELD_REQUIRED", "FIELD_INVALID", "ALREADY_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/sources/{sourceId}/attachments", Set.of("UNSUPPORTED_FILE_TYPE", "FIELD_INVALID", "FIELD_REQUIRED", "STALE_VERSION", "CONCURRENT_WRITE")),
+            Map.entry("GET /api/sources/{sourceId}/attachments/{number}", Set.of("UNKNOWN_ATTACHMENT")));
     /** The answers that say where the new resource is (a replay: where its progress is). */
-    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users",
+    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users", "POST /api/sources",
+            "POST /api/sources/{sourceId}/attachments",
             "POST /api/admin/projections/{name}/replay");
 
     /**
@@ -85,6 +91,9 @@ final class OperationResponses implements OpenApiCustomizer {
         }
         if (path.contains("{caseId}")) {
             codes.add("UNKNOWN_CASE");
+        }
+        if (path.contains("{sourceId}")) {
+            codes.add("UNKNOWN_SOURCE");
         }
         if (path.contains("{sightingId}")) {
             codes.add("UNKNOWN_SIGHTING");

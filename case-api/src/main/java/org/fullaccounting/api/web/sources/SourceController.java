@@ -63,7 +63,7 @@ public class SourceController {
                           Authentication who) {
         List<SourceView> found = register.search(q, limit, who);
         if (AccessPolicy.familyView(who)) {
-            return found.stream().map(s -> FamilySourceView.of(s, register.visibleCases(s.sourceId(), who))).toList();
+            return found.stream().map(s -> FamilySourceView.of(s, register.visibleCases(s.sourceId(), who), List.of())).toList();
         }
         return found;
     }
@@ -83,16 +83,16 @@ public class SourceController {
     @Operation(summary = "Correct a source's description", description = "The description in full as it should "
             + "read, with a reason; the earlier one stays in the source's events. 409 SAME_DESCRIPTION when "
             + "nothing changes.")
-    public SourceWritten correct(@PathVariable UUID sourceId, @Valid @RequestBody SourceCorrectionRequest body,
-                                 Authentication who) {
-        return register.correct(sourceId, body.description(), body.reason(), who);
+    public ResponseEntity<SourceWritten> correct(@PathVariable UUID sourceId,
+                                                 @Valid @RequestBody SourceCorrectionRequest body, Authentication who) {
+        return ResponseEntity.status(201).body(register.correct(sourceId, body.description(), body.reason(), who));
     }
 
     @PostMapping("/{sourceId}/cases")
     @Operation(summary = "Link a source to the cases it concerns", description = "Every case must exist; a "
             + "source is linked to a case at most once (409 ALREADY_LINKED).")
-    public SourceWritten link(@PathVariable UUID sourceId, @Valid @RequestBody SourceLinkRequest body,
-                              Authentication who) {
-        return register.linkToCases(sourceId, body.caseIds(), body.reason(), who);
+    public ResponseEntity<SourceWritten> link(@PathVariable UUID sourceId, @Valid @RequestBody SourceLinkRequest body,
+                                              Authentication who) {
+        return ResponseEntity.status(201).body(register.linkToCases(sourceId, body.caseIds(), body.reason(), who));
     }
 }

@@ -2,6 +2,8 @@ package org.fullaccounting.api.web.sources;
 
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.sources.AttachmentWritten;
+import org.fullaccounting.api.application.sources.Attachments;
 import org.fullaccounting.api.application.sources.SourcePage;
 import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.application.sources.SourceWritten;
@@ -11,6 +13,10 @@ import org.fullaccounting.api.web.sources.requests.SourceLinkRequest;
 import org.fullaccounting.api.web.sources.requests.SourceRequest;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.sources.api.DocumentKind;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,11 +46,41 @@ import java.util.UUID;
 public class SourcePages {
 
     private final SourceRegister register;
+    private final Attachments attachments;
     private final Forms forms;
 
-    SourcePages(SourceRegister register, Forms forms) {
+    SourcePages(SourceRegister register, Attachments attachments, Forms forms) {
         this.register = register;
+        this.attachments = attachments;
         this.forms = forms;
+    }
+
+    @PostMapping("/sources/{sourceId}/attachments")
+    public String attach(@PathVariable UUID sourceId, @RequestParam(name = "file", required = false) MultipartFile file,
+                         Authentication who, Model model, RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            AttachmentWritten written = attachments.attach(sourceId, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), who);
+            redirect.addFlashAttribute("done", "File attached as number " + written.number() + ".");
+            return "redirect:/sources/" + sourceId;
+        } catch (Refusal refusal) {
+            if (!"file".equals(refusal.field())) {
+                throw refusal;
+            }
+            model.addAttribute("problem", "Nothing was attached: the " + refusal.getMessage() + ".");
+            return renderSource(sourceId, who, model, Map.of(), Map.of("file", refusal.getMessage()));
+        }
+    }
+
+    /** The download for the pages' session (the API's twin answers HTTP Basic); logged as any read of the source. */
+    @GetMapping("/sources/{sourceId}/attachments/{number}")
+    public ResponseEntity<byte[]> download(@PathVariable UUID sourceId, @PathVariable int number, Authentication who) {
+        Attachments.Download file = attachments.download(sourceId, number, who);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType())).contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     @GetMapping("/sources")
@@ -121,6 +160,7 @@ public class SourcePages {
         SourcePage page = register.read(sourceId, who);
         model.addAttribute("source", page.source());
         model.addAttribute("cases", page.cases());
+        model.addAttribute("attachments", page.attachments());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("familyView", AccessPolicy.familyView(who));

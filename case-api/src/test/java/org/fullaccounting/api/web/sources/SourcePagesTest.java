@@ -17,7 +17,7 @@ class SourcePagesTest extends BrowserTest {
     private static final String PASSWORD = "a-long-test-password";
 
     @Test
-    void aCaseworkerRegistersASourceWithADateRangeAndLinksItToACase() {
+    void aCaseworkerRegistersASourceWithADateRangeLinksItToACaseAndAttachesAFile() throws Exception {
         UUID caseId = openCase();
         String title = "Returnee debriefs, Operation Big Switch " + UUID.randomUUID();
         signIn("test-caseworker", PASSWORD);
@@ -43,6 +43,14 @@ class SourcePagesTest extends BrowserTest {
         assertThat(field("source-cases").getText()).contains("he was seen led away during Big Switch");
         assertThat(field("source-cases").findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("/cases/" + caseId);
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("transcript", ".txt");
+        java.nio.file.Files.writeString(scan, "Debrief transcript: seen led away by Chinese guards.\n");
+        field("attach-file-input").sendKeys(scan.toString());
+        submit(field("attach-file").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("p.done")).getText()).isEqualTo("File attached as number 1.");
+        assertThat(field("source-files").getText()).contains(scan.getFileName().toString()).contains("text/plain");
+        assertThat(field("source-files").findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("/sources/" + browser.getCurrentUrl().replaceAll(".*/sources/", "") + "/attachments/1");
         screenshot("source-page");
 
         browser.get(url("/sources?q=" + "big+swich"));
@@ -100,7 +108,7 @@ class SourcePagesTest extends BrowserTest {
         UUID sourceId = UUID.fromString(caseworker.post("/api/sources", body).expectStatus(201).json()
                 .get("sourceId").asText());
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId), "reason", "x"))
-                .expectStatus(200);
+                .expectStatus(201);
         return sourceId;
     }
 }
