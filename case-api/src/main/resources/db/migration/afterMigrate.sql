@@ -6,6 +6,7 @@
 --   snapshot_seal         SELECT (the seal trigger writes it, V9)
 --   snapshot_event_entry  SELECT, INSERT, DELETE (Axon prunes older snapshots; a trigger in V9
 --                         allows only that DELETE)
+--   source_attachment     SELECT, INSERT (an attached file is never changed or removed, V50)
 --   flyway_schema_history nothing
 --   every other table     SELECT, INSERT, UPDATE, DELETE: read models, tokens, sagas, dead
 --                         letters, idempotency, accounts, access log, sign-in throttling ...
@@ -28,6 +29,9 @@ BEGIN
         EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I', append_only, app);
     END LOOP;
     EXECUTE format('REVOKE UPDATE ON snapshot_event_entry FROM %I', app);
+    IF to_regclass('source_attachment') IS NOT NULL THEN
+        EXECUTE format('REVOKE UPDATE, DELETE ON source_attachment FROM %I', app);
+    END IF;
     IF to_regclass('flyway_schema_history') IS NOT NULL THEN
         EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', app);
     END IF;

@@ -123,6 +123,11 @@ public final class Api {
             return response.body();
         }
 
+        /** The body's bytes, for bodies that are valid UTF-8 (the answer is read as text). */
+        public byte[] bytes() {
+            return response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         /** The exchange as sent and received (the description tests check it against /v3/api-docs). */
         public HttpResponse<String> raw() {
             return response;

@@ -69,4 +69,18 @@ public final class Requests {
         }
         return changed;
     }
+
+    /** A source as POST /api/sources takes it: the Acheson memorandum, titled so each test can find its own. */
+    public static Map<String, Object> source(String title) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("kind", "MEMORANDUM");
+        body.put("title", title);
+        body.put("date", "1952-02-08");
+        body.put("authors", java.util.List.of("Secretary of State Dean Acheson"));
+        body.put("parties", java.util.List.of("President Harry S. Truman"));
+        body.put("archiveReference", "FRUS 1952-1954, vol. XV, doc. 30");
+        body.put("reliabilityNote", "Published State Department record");
+        body.put("restricted", false);
+        return body;
+    }
 }

@@ -130,4 +130,41 @@ class HistoricalDateTest {
         }
         return dates;
     }
+
+    @Test
+    void aRangeIsKeptAsWrittenAndRunsFromItsStartsFirstDayToItsEndsLastDay() {
+        HistoricalDate bigSwitch = HistoricalDate.of("1953-08-05/1953-09-06");
+
+        assertThat(bigSwitch).hasToString("1953-08-05/1953-09-06");
+        assertThat(bigSwitch.isRange()).isTrue();
+        assertThat(bigSwitch.earliestDay()).isEqualTo(LocalDate.of(1953, 8, 5));
+        assertThat(bigSwitch.latestDay()).isEqualTo(LocalDate.of(1953, 9, 6));
+        assertThat(bigSwitch.precision()).isEqualTo(Precision.DAY);
+        assertThat(HistoricalDate.of("1950-11/1951").latestDay()).isEqualTo(LocalDate.of(1951, 12, 31));
+    }
+
+    @Test
+    void aRangeSortsByItsEarliestDay() {
+        List<HistoricalDate> dates = new ArrayList<>(List.of(HistoricalDate.of("1953-09"),
+                HistoricalDate.of("1953-08-05/1953-09-06"), HistoricalDate.of("1953-07")));
+        Collections.sort(dates);
+
+        assertThat(dates).extracting(HistoricalDate::value)
+                .containsExactly("1953-07", "1953-08-05/1953-09-06", "1953-09");
+    }
+
+    @Test
+    void aRangeIsCertainlyBeforeOnlyWhenItsEndIs() {
+        assertThat(HistoricalDate.of("1953-08-05/1953-09-06").certainlyBefore(HistoricalDate.of("1953-10"))).isTrue();
+        assertThat(HistoricalDate.of("1953-08-05/1953-09-06").certainlyBefore(HistoricalDate.of("1953-09"))).isFalse();
+        assertThat(HistoricalDate.of("1953/circa 1954").certainlyBefore(HistoricalDate.of("1990"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a range")
+    @ValueSource(strings = {"1953-09-06/1953-08-05", "1953/", "/1953", "1953//1954", "1953/1954/1955",
+            "1953-02-30/1954", "1953 / 1954"})
+    void refusesARangeThatEndsBeforeItStartsOrIsMalformed(String value) {
+        assertThat(HistoricalDate.isValid(value)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> HistoricalDate.of(value));
+    }
 }

@@ -121,7 +121,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /**
      * The firewall checks header values and parameter names when they are first read, inside a
      * handler: a control character there is the client's mistake. So is a multipart body without
-     * its boundary (no endpoint takes multipart).
+     * its boundary, or a body that is not multipart sent to the one operation that takes an upload.
      */
     @ExceptionHandler({RequestRejectedException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> rejected(RuntimeException rejected) {

@@ -25,8 +25,12 @@ import static org.fullaccounting.api.Requests.with;
 class AccessMatrixTest extends ApiTest {
 
     private static final String UNLINKED_NAME = "Unlinkedname";
-    private static final List<String> RESTRICTED = List.of("INTERNAL-NOTE-MARKER", "RESTRICTED-LETTER-MARKER",
+    /** Restricted content recorded on the family's own case. */
+    private static final List<String> CASE_RESTRICTED = List.of("INTERNAL-NOTE-MARKER", "RESTRICTED-LETTER-MARKER",
             "WITNESS-MARKER", "SIGHTING-SOURCE-MARKER", "INTEL-REPORT-MARKER");
+    /** ... and in the source register: a restricted source on that case, the reliability notes of sources. */
+    private static final List<String> RESTRICTED = java.util.stream.Stream.concat(CASE_RESTRICTED.stream(),
+            java.util.stream.Stream.of("RESTRICTED-SOURCE-MARKER", "SOURCE-RELIABILITY-MARKER")).toList();
 
     private enum Target { LINKED, UNLINKED, UNKNOWN }
 
@@ -45,19 +49,29 @@ class AccessMatrixTest extends ApiTest {
         awaitHistory(linked);
         Map<Target, UUID> targets = Map.of(Target.LINKED, linked, Target.UNLINKED, unlinked,
                 Target.UNKNOWN, UUID.randomUUID());
+        // Sources: one linked to the family's case, one linked only to the unlinked case (titled with its
+        // name, so a leak shows), one unknown; and a restricted source on the family's own case.
+        Map<Target, UUID> sources = Map.of(Target.LINKED, sourceLinkedTo(linked, "Shared memorandum", false),
+                Target.UNLINKED, sourceLinkedTo(unlinked, UNLINKED_NAME + " letter", false),
+                Target.UNKNOWN, UUID.randomUUID());
+        sourceLinkedTo(linked, "RESTRICTED-SOURCE-MARKER report", true);
+        UUID anotherCase = openCase();
         Map<Role, Api> as = Map.of(Role.CASEWORKER, caseworker, Role.FAMILY, family, Role.AUDITOR, auditor,
                 Role.ADMIN, admin);
 
         List<DynamicTest> tests = new ArrayList<>();
-        for (Rule rule : rules()) {
+        for (Rule rule : rules(anotherCase)) {
             for (Role role : Role.values()) {
                 for (Target target : Target.values()) {
                     int expected = rule.statuses().get(role)[target.ordinal()];
-                    String path = rule.path().replace("{case}", targets.get(target).toString());
+                    String path = rule.path().replace("{case}", targets.get(target).toString())
+                            .replace("{source}", sources.get(target).toString());
                     String name = role + " " + rule.method() + " " + rule.path() + " on " + target + " -> " + expected;
                     tests.add(DynamicTest.dynamicTest(name, () -> {
                         Api.Response response = rule.method().equals("GET") ? as.get(role).get(path)
                                 : rule.method().equals("GET as CSV") ? as.get(role).get(path, "Accept", "text/csv")
+                                : rule.method().equals("UPLOAD") ? org.fullaccounting.api.sources.AttachmentsApiTest
+                                .upload(as.get(role), path, "matrix.txt", "text/plain", "matrix file".getBytes())
                                 : as.get(role).post(path, rule.body());
                         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(expected);
                         if (role == Role.FAMILY) {
@@ -93,7 +107,7 @@ class AccessMatrixTest extends ApiTest {
 
         assertThat(history.body()).contains("collective farm near Pyongyang").contains("General Lee Sang Cho");
         RESTRICTED.forEach(marker -> assertThat(history.body()).doesNotContain(marker));
-        assertThat(caseworker.get("/api/cases/" + linked + "/history").body()).contains(RESTRICTED);
+        assertThat(caseworker.get("/api/cases/" + linked + "/history").body()).contains(CASE_RESTRICTED);
         assertThat(family.get("/api/my/cases").json().findValuesAsText("caseId")).contains(linked.toString());
     }
 
@@ -126,7 +140,7 @@ class AccessMatrixTest extends ApiTest {
                 "reason", "x")).expectProblem(403, "FORBIDDEN");
     }
 
-    private static List<Rule> rules() {
+    private static List<Rule> rules(UUID anotherCase) {
         int[] read = {200, 200, 404};
         int[] familyRead = {200, 404, 404};
         int[] forbidden = {403, 403, 403};
@@ -186,7 +200,41 @@ class AccessMatrixTest extends ApiTest {
                 new Rule("POST", "/api/cases/{case}/sightings/" + UUID.randomUUID() + "/assessments",
                         Map.of("assessment", "UNRESOLVED", "reason", "matrix"),
                         statuses(new int[]{404, 404, 404}, familyWrite, forbidden, forbidden))));
+        rules.addAll(sourceRules(anotherCase, read, familyRead, forbidden, lists));
         return rules;
+    }
+
+    /** The source register: reads as for cases (a family: only sources on its own case), writes caseworkers'. */
+    private static List<Rule> sourceRules(UUID anotherCase, int[] read, int[] familyRead, int[] forbidden,
+                                          Map<Role, int[]> lists) {
+        int[] found = {201, 201, 404};
+        Map<Role, int[]> sourceWrite = statuses(found, forbidden, forbidden, forbidden);
+        Map<String, Object> correction = new LinkedHashMap<>(Requests.source("Corrected by the matrix"));
+        correction.put("reason", "matrix");
+        return List.of(
+                new Rule("GET", "/api/sources/{source}", null, statuses(read, familyRead, read, forbidden)),
+                new Rule("GET", "/api/sources", null, lists),
+                new Rule("GET", "/api/sources?q=" + UNLINKED_NAME, null, lists),
+                new Rule("POST", "/api/sources", Requests.source("matrix source"),
+                        statuses(new int[]{201, 201, 201}, forbidden, forbidden, forbidden)),
+                new Rule("POST", "/api/sources/{source}/corrections", correction, sourceWrite),
+                new Rule("POST", "/api/sources/{source}/cases", Map.of("caseIds", List.of(anotherCase),
+                        "reason", "matrix"), sourceWrite),
+                new Rule("GET", "/api/sources/{source}/attachments/1", null, statuses(read, familyRead, read, forbidden)),
+                new Rule("UPLOAD", "/api/sources/{source}/attachments", null, sourceWrite));
+    }
+
+    private UUID sourceLinkedTo(UUID caseId, String title, boolean restricted) {
+        Map<String, Object> body = new LinkedHashMap<>(Requests.source(title));
+        body.put("restricted", restricted);
+        body.put("reliabilityNote", "SOURCE-RELIABILITY-MARKER");
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", body).expectStatus(201).json()
+                .get("sourceId").asText());
+        caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId),
+                "reason", "matrix")).expectStatus(201);
+        org.fullaccounting.api.sources.AttachmentsApiTest.upload(caseworker, "/api/sources/" + sourceId
+                + "/attachments", "scan.txt", "text/plain", (title + " transcript").getBytes()).expectStatus(201);
+        return sourceId;
     }
 
     private static Map<Role, int[]> statuses(int[] caseworker, int[] family, int[] auditor, int[] admin) {

@@ -6,6 +6,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.casefile.sources.api.*;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Pins the stored JSON of every case event. A failing test here means a stored format changed:
+ * Pins the stored JSON of every case event and every source event. A failing test here means a stored format changed:
  * if that is intended, write an upcaster for the old form and then update the approved file
  * (delete it and run the test once to have it written anew).
  */
@@ -34,8 +35,13 @@ class EventFormatTest {
     private static final UUID ENTRY = UUID.fromString("00000000-0000-0000-0000-0000000e0001");
     private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-0000000e0002");
     private static final HistoricalDate Y1950 = HistoricalDate.of("1950-11");
+    private static final UUID SOURCE = UUID.fromString("00000000-0000-0000-0000-00000000500c");
+    private static final SourceDescription MEMO = new SourceDescription(DocumentKind.MEMORANDUM,
+            "Memorandum by the Secretary of State to the President", HistoricalDate.of("1952-02-08/1952-02-09"),
+            List.of("Dean Acheson"), List.of("Harry S. Truman"), "FRUS 1952-1954, vol. XV, doc. 30",
+            "published record", false);
 
-    private static final List<CaseEvent> SAMPLES = List.of(
+    private static final List<Object> SAMPLES = List.of(
             new CaseOpenedEvent(CASE, "RA 11 190 352", new PersonName("Dumas", "Roger", "A."), "Corporal",
                     Branch.ARMY, "19th Infantry Regiment", HistoricalDate.of("1950-11-04"), "near the Yalu River",
                     "captured", CaseStatus.MISSING_IN_ACTION, "petition"),
@@ -59,7 +65,12 @@ class EventFormatTest {
             new EntryCorrectedEvent(CASE, ENTRY, OTHER, EntryKind.RECLASSIFICATION, "effectiveOn", "1984",
                     "sources disagree", "second source"),
             new FamilyMemberLinkedEvent(CASE, ENTRY, "bill.dumas", "nephew, signed the family petition"),
-            new FamilyMemberUnlinkedEvent(CASE, ENTRY, "bill.dumas", "asked to be removed"));
+            new FamilyMemberUnlinkedEvent(CASE, ENTRY, "bill.dumas", "asked to be removed"),
+            new SourceRegisteredEvent(SOURCE, MEMO),
+            new SourceCorrectedEvent(SOURCE, ENTRY, MEMO, "archive reference added"),
+            new SourceLinkedToCasesEvent(SOURCE, ENTRY, List.of(CASE, OTHER), "concerns all prisoners"),
+            new FileAttachedEvent(SOURCE, 1, "acheson-1952-02-08.pdf", "application/pdf", 48_213,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
     /** An imported opening: the same event with its casualty list's file and line, pinned on its own. */
     private static final CaseOpenedEvent IMPORTED_OPENING = new CaseOpenedEvent(CASE, "RA 11 190 352",
@@ -85,7 +96,8 @@ class EventFormatTest {
 
     @Test
     void everyEventTypeHasAPinnedSample() {
-        List<String> permitted = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+        List<String> permitted = java.util.stream.Stream.concat(Arrays.stream(CaseEvent.class.getPermittedSubclasses()),
+                        Arrays.stream(SourceEvent.class.getPermittedSubclasses()))
                 .map(Class::getSimpleName).sorted().toList();
         List<String> sampled = SAMPLES.stream().map(e -> e.getClass().getSimpleName()).sorted().toList();
 
@@ -95,7 +107,7 @@ class EventFormatTest {
     @Test
     void everyEventIsStoredExactlyAsApproved() throws IOException {
         Map<String, String> mismatches = new java.util.TreeMap<>();
-        for (CaseEvent event : SAMPLES) {
+        for (Object event : SAMPLES) {
             String json = new String(serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8);
             Path approved = APPROVED.resolve(event.getClass().getSimpleName() + ".json");
             if (!Files.exists(approved)) {
@@ -114,9 +126,9 @@ class EventFormatTest {
 
     @Test
     void everyApprovedFormReadsBackIntoTheSameEvent() throws IOException {
-        Map<String, CaseEvent> byName = SAMPLES.stream()
+        Map<String, Object> byName = SAMPLES.stream()
                 .collect(Collectors.toMap(e -> e.getClass().getSimpleName(), Function.identity()));
-        for (Map.Entry<String, CaseEvent> sample : byName.entrySet()) {
+        for (Map.Entry<String, Object> sample : byName.entrySet()) {
             byte[] stored = Files.readString(APPROVED.resolve(sample.getKey() + ".json")).strip()
                     .getBytes(StandardCharsets.UTF_8);
             SerializedObject<byte[]> serialized = new SimpleSerializedObject<>(stored, byte[].class,

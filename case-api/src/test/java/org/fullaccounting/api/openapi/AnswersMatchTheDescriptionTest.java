@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.fullaccounting.api.Requests;
+import org.fullaccounting.api.sources.AttachmentsApiTest;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -145,6 +147,36 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(caseworker.get("/api/cases/" + id + "/history?minVersion=1")).expectStatus(200);
         check(caseworker.get("/api/cases/" + id + "/history?minVersion=1000")).expectProblem(400, "INVALID_PARAMETER");
         check(caseworker.get("/api/cases/" + UUID.randomUUID() + "/history")).expectProblem(404, "UNKNOWN_CASE");
+    }
+
+    @Test
+    @Order(3)
+    void theSourceRegisterAnswersAsDescribed() {
+        UUID caseId = openCase();
+        Api.Response created = check(caseworker.post("/api/sources", Requests.with(Requests.source("Described memo"),
+                "date", "1953-08-05/1953-09-06"))).expectStatus(201);
+        String sources = "/api/sources/" + created.json().get("sourceId").asText();
+        check(caseworker.post("/api/sources", Requests.with(Requests.source("x"), "date", "1953-13")))
+                .expectProblem(400, "VALIDATION_FAILED");
+        check(family.post("/api/sources", Requests.source("x"))).expectProblem(403, "FORBIDDEN");
+        check(caseworker.get("/api/sources?q=described+memo")).expectStatus(200);
+        check(family.get("/api/sources")).expectStatus(200);
+        check(caseworker.get("/api/sources?limit=0")).expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get(sources)).expectStatus(200);
+        check(family.get(sources)).expectProblem(404, "UNKNOWN_SOURCE");
+        Map<String, Object> correction = Requests.with(Requests.source("Described memo, corrected"), "reason", "typo");
+        check(caseworker.post(sources + "/corrections", correction)).expectStatus(201);
+        check(caseworker.post(sources + "/corrections", correction)).expectProblem(409, "SAME_DESCRIPTION");
+        Map<String, Object> link = Map.of("caseIds", List.of(caseId.toString()), "reason", "concerns the case");
+        check(caseworker.post(sources + "/cases", link)).expectStatus(201);
+        check(caseworker.post(sources + "/cases", link)).expectProblem(409, "ALREADY_LINKED");
+        check(caseworker.post("/api/sources/" + UUID.randomUUID() + "/cases", link)).expectProblem(404, "UNKNOWN_SOURCE");
+        check(AttachmentsApiTest.upload(caseworker, sources + "/attachments", "memo.txt", "text/plain",
+                AttachmentsApiTest.TEXT)).expectStatus(201);
+        check(AttachmentsApiTest.upload(caseworker, sources + "/attachments", "memo.pdf", "application/pdf",
+                AttachmentsApiTest.ZIP)).expectProblem(415, "UNSUPPORTED_FILE_TYPE");
+        check(caseworker.get(sources + "/attachments/1")).expectStatus(200);
+        check(caseworker.get(sources + "/attachments/2")).expectProblem(404, "UNKNOWN_ATTACHMENT");
     }
 
     @Test

@@ -92,7 +92,7 @@ class HistoryProjectionTest {
             assertThat(c.entryId()).isEqualTo(COURT_ORDER_DATE);
             assertThat(c.field()).isEqualTo("effectiveOn");
             assertThat(c.value()).isEqualTo("1984");
-            assertThat(c.source()).isEqualTo("glossary");
+            assertThat(c.source()).isEqualTo("Hartford Courant, 12 Nov 1992");
             assertThat(c.reason()).isEqualTo("The order is dated 1983 by one source and 1984 by another.");
         });
         assertThat(entry(CAPTURE).corrections()).extracting(CaseHistory.Correction::value).containsExactly("near Anju");

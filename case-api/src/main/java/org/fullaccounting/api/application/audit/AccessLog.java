@@ -23,6 +23,7 @@ public class AccessLog {
 
     public static final String READ_CASE = "READ_CASE";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String READ_SOURCE = "READ_SOURCE";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -43,6 +44,14 @@ public class AccessLog {
                 : request.getMethod() + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         record(username, caseId, READ_CASE, what, granted ? "GRANTED" : "REFUSED",
+                request == null ? null : RequestIds.of(request));
+    }
+
+    /** Records a read of one registered source (its description, cases or an attachment); no case id. */
+    public void sourceRead(String username, boolean granted) {
+        HttpServletRequest request = currentRequest();
+        String what = request == null ? null : request.getMethod() + " " + request.getRequestURI();
+        record(username, null, READ_SOURCE, what, granted ? "GRANTED" : "REFUSED",
                 request == null ? null : RequestIds.of(request));
     }
 

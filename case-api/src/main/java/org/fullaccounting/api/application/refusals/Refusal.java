@@ -62,6 +62,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(RefusalCode.UNKNOWN_IMPORT, null, "no such import", Map.of(), null);
     }
 
+    /** No such source, or none this caller may know of (a family: restricted, or linked to none of its cases). */
+    public static Refusal unknownSource() {
+        return new Refusal(RefusalCode.UNKNOWN_SOURCE, null, "no such source", Map.of(), null);
+    }
+
     /** If-Match named a version that is no longer (or never was) current; {@code current} null when unknown. */
     public static Refusal staleVersion(String why, Long current) {
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum RefusalCode {
     UNKNOWN_CASE(HttpStatus.NOT_FOUND, 0),
+    /** No such source in the register, or none this caller may know of: the two answer identically. */
+    UNKNOWN_SOURCE(HttpStatus.NOT_FOUND, 0),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, 0),
     INVALID_HEADER(HttpStatus.BAD_REQUEST, 0),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 0),
@@ -26,6 +28,10 @@ public enum RefusalCode {
     /** A restore asked of an installation that already holds events (or is restoring). */
     INSTALLATION_NOT_EMPTY(HttpStatus.CONFLICT, 0),
     UNKNOWN_RESTORE(HttpStatus.NOT_FOUND, 0),
+    /** An attachment whose bytes are none of the accepted types (PDF, JPEG, PNG, TIFF, plain text). */
+    UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 0),
+    /** No such attachment of a source the caller may read. */
+    UNKNOWN_ATTACHMENT(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

@@ -34,6 +34,7 @@ import org.axonframework.serialization.Serializer;
 import org.fullaccounting.api.application.audit.SnapshotSeals;
 import org.fullaccounting.api.infrastructure.request.RecordingContext;
 import org.fullaccounting.casefile.CaseFile;
+import org.fullaccounting.casefile.sources.SourceRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -233,5 +234,11 @@ public class AxonConfig {
                                                 () -> DefaultRepositorySpanFactory.builder()
                                                         .spanFactory(c.spanFactory()).build())),
                                 caseFileCache, c.eventStore())));
+    }
+
+    /** The source register's documents: few events each, so no snapshots. */
+    @Bean
+    public ConfigurerModule sourceRecordAggregate() {
+        return configurer -> configurer.configureAggregate(SourceRecord.class);
     }
 }

@@ -18,6 +18,8 @@ import org.fullaccounting.projections.history.HistoryProjection;
 import org.fullaccounting.projections.history.HistoryQuery;
 import org.fullaccounting.projections.search.SearchProjection;
 import org.fullaccounting.projections.search.SearchQuery;
+import org.fullaccounting.projections.sources.SourceQuery;
+import org.fullaccounting.projections.sources.SourceRegisterProjection;
 import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.projections.sightings.SightingsQuery;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,6 +77,11 @@ public class ProjectionsConfig {
                     // Stated rather than left to a default: a link whose access row cannot be written must fail
                     // the write, so the event and the row commit together or not at all (FamilyLinkAtomicityTest).
                     .registerListenerInvocationErrorHandler(FamilyLinkProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
+            // The source register: read back at once, and a family's access through a source's links never lags.
+            processing.registerSubscribingEventProcessor(SourceRegisterProjection.NAME)
+                    .assignHandlerTypesMatching(SourceRegisterProjection.NAME, SourceRegisterProjection.class::equals)
+                    .registerListenerInvocationErrorHandler(SourceRegisterProjection.NAME,
                             config -> PropagatingErrorHandler.instance());
             // GET /api/cases/{id} and its ETag read the case header: kept in the writing transaction, so exact.
             processing.registerSubscribingEventProcessor(CaseHeaderProjection.NAME)
@@ -171,6 +178,16 @@ public class ProjectionsConfig {
     @Bean
     public SearchProjection searchProjection(JdbcTemplate jdbc) {
         return new SearchProjection(jdbc);
+    }
+
+    @Bean
+    public SourceRegisterProjection sourceRegisterProjection(JdbcTemplate jdbc) {
+        return new SourceRegisterProjection(jdbc);
+    }
+
+    @Bean
+    public SourceQuery sourceQuery(JdbcTemplate jdbc) {
+        return new SourceQuery(jdbc);
     }
 
     @Bean

@@ -48,8 +48,10 @@ public class ApiDescriptionConfig {
     static {
         // A historical date travels as text everywhere (AxonSerializers, QueryParameters): "1950-11", "circa 1950".
         SpringDocUtils.getConfig().replaceWithSchema(HistoricalDate.class, new StringSchema()
-                .pattern("^(circa )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$").example("1950-11")
-                .description("A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD, optionally 'circa '"));
+                .pattern("^(circa )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/(circa )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$")
+                .example("1950-11")
+                .description("A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD, optionally 'circa ', or "
+                        + "a range START/END of two such dates (1953-08-05/1953-09-06), kept as written"));
         SpringDocUtils.getConfig().replaceWithSchema(StreamingResponseBody.class, new StringSchema()
                 .description("One audit event per line, as JSON (application/x-ndjson)"));
     }

@@ -47,10 +47,16 @@ final class OperationResponses implements OpenApiCustomizer {
             Map.entry("GET /api/admin/restore/{id}", Set.of("UNKNOWN_RESTORE")),
             Map.entry("POST /api/imports", Set.of("INVALID_FILE")),
             Map.entry("GET /api/imports/{importId}", Set.of("UNKNOWN_IMPORT")),
-            Map.entry("GET /api/imports/{importId}/report", Set.of("UNKNOWN_IMPORT")));
+            Map.entry("GET /api/imports/{importId}/report", Set.of("UNKNOWN_IMPORT")),
+            Map.entry("POST /api/sources", Set.of("FIELD_REQUIRED")),
+            Map.entry("POST /api/sources/{sourceId}/corrections", Set.of("FIELD_REQUIRED", "SAME_DESCRIPTION", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/sources/{sourceId}/cases", Set.of("FIELD_REQUIRED", "FIELD_INVALID", "ALREADY_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/sources/{sourceId}/attachments", Set.of("UNSUPPORTED_FILE_TYPE", "FIELD_INVALID", "FIELD_REQUIRED", "STALE_VERSION", "CONCURRENT_WRITE")),
+            Map.entry("GET /api/sources/{sourceId}/attachments/{number}", Set.of("UNKNOWN_ATTACHMENT")));
     /** The answers that say where the new resource is (a replay: where its progress is). */
-    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users",
-            "POST /api/admin/projections/{name}/replay", "POST /api/admin/restore", "POST /api/imports");
+    private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users", "POST /api/sources",
+            "POST /api/sources/{sourceId}/attachments", "POST /api/admin/projections/{name}/replay",
+            "POST /api/admin/restore", "POST /api/imports");
 
     /**
      * operationId: the controller's area and the method, e.g. caseReportSighting, accountList; the
@@ -92,6 +98,9 @@ final class OperationResponses implements OpenApiCustomizer {
         }
         if (path.contains("{caseId}")) {
             codes.add("UNKNOWN_CASE");
+        }
+        if (path.contains("{sourceId}")) {
+            codes.add("UNKNOWN_SOURCE");
         }
         if (path.contains("{sightingId}")) {
             codes.add("UNKNOWN_SIGHTING");

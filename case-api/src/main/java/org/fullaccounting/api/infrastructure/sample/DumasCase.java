@@ -25,8 +25,14 @@ final class DumasCase {
             + "European Affairs (Reinhardt), October 1950, with 30 October follow-up (sources/002_f3d39736933823d9.txt)";
     static final String MEMO_1952 = "Memorandum by the Secretary of State to the President, approved 8 Feb 1952 "
             + "(sources/000_6d3114209ee021c0.txt)";
-    static final String GLOSSARY = "Full Accounting domain reference (shared/domain/GLOSSARY.md), which records "
-            + "that the sources disagree";
+    /** Cited for the capture near Anju and the 1984 date of the court order (GLOSSARY.md, "Secondary sources"). */
+    static final String COURANT_1992 = "Matthew Daly, \"State Resident Tells Senators About Search For POW Brother\", "
+            + "Hartford Courant, 12 Nov 1992";
+    /** Cited for the Army's listing of him as presumed dead on 26 Feb 1954. */
+    static final String THE_DAY_2018 = "\"Canterbury man still looking for answers about his brother, a Korean War "
+            + "POW\", The Day (New London), 24 Jun 2018";
+    /** The demo family account (DemoAccounts) reads this case, so a newcomer signed in as family sees it. */
+    static final String DEMO_FAMILY = "family";
 
     private DumasCase() {
     }
@@ -44,6 +50,8 @@ final class DumasCase {
         lossAndCaptivity(entries);
         findings(entries);
         laterReports(entries);
+        entries.add((caseId, id) -> new LinkFamilyMemberCommand(caseId, id, DEMO_FAMILY,
+                "Sample data: the demo family account reads the sample case.", null));
         return entries;
     }
 
@@ -58,13 +66,17 @@ final class DumasCase {
                 of("1950-11-04"), "near the Yalu River", "Chinese and North Korean (DPRK) forces", null, null,
                 PETITION, null));
         entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, capture, "place", "near Anju",
-                "Another source places the capture near Anju; both are kept.", GLOSSARY, null));
+                "The Hartford Courant places the capture near the village of Anju; both are kept.", COURANT_1992,
+                null));
         entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, id, CaptivityFactKind.INTERNED, null,
                 "Pyoktong", null, "POW Camp 5", null, PETITION, null));
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953"), of("2018-05-08"),
-                "repatriation area, Operation Big Switch", SourceKind.FAMILY, null,
+        // During Big Switch (5 Aug - 6 Sep 1953, a range); returnees reported it in 1953 and the family's
+        // petition (drafted 2018) passed it on.
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953-08-05/1953-09-06"), of("1953"),
+                "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF, "returning prisoners of war",
                 "During Operation Big Switch, the final release of UN Command POWs, Roger was seen being led away "
-                        + "from the repatriation area by Chinese guards and never released.", PETITION, null));
+                        + "from the repatriation area by Chinese guards and never released. Passed on by the "
+                        + "family's petition.", PETITION, null));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1954-01-26"),
                 CorrespondenceKind.LETTER, Direction.THIRD_PARTY, "General Lee Sang Cho",
                 "Chairman, Neutral Nations Repatriation Commission", "Prisoners not for direct repatriation",
@@ -82,17 +94,19 @@ final class DumasCase {
     private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
         entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, presumedDead,
-                CaseStatus.MISSING_PRESUMED_DEAD, of("1954"),
-                "Department of Defense finding of death for all Korean War POW/MIAs",
-                "\"Keeping these personnel in a missing status is costing over one million dollars annually.\" "
-                        + "(internal Pentagon memo quoted by the petition)", PETITION, null));
+                CaseStatus.MISSING_PRESUMED_DEAD, of("1954-02-26"), "Department of the Army",
+                "The Army listed him as presumed dead on 26 February 1954. The petition places this among the 1954 "
+                        + "findings of death for all Korean War POW/MIAs and quotes an internal Pentagon memo: "
+                        + "\"Keeping these personnel in a missing status is costing over one million dollars "
+                        + "annually.\"", THE_DAY_2018, null));
         UUID courtOrder = UUID.nameUUIDFromBytes("dumas-court-order".getBytes());
         entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, courtOrder, CaseStatus.PRISONER_OF_WAR,
                 of("1983"), "U.S. federal court order to the Secretary of the Army",
                 "A federal judge ordered Cpl. Dumas reclassified from Missing, Presumed Dead to Prisoner of War, "
                         + "after his brother Bob Dumas brought the case.", PETITION, null));
         entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, courtOrder, "effectiveOn", "1984",
-                "The court order is dated 1983 by one source and 1984 by another; both are kept.", GLOSSARY, null));
+                "The Hartford Courant dates the family's court win 1984; the petition says 1983. Both are kept.",
+                COURANT_1992, null));
         entries.add((caseId, id) -> new DesignateLastSeenAliveCommand(caseId, id,
                 "Last Seen Alive list of 2,058 names; \"Roger Dumas' name remains on the Last Seen Alive list\" ("
                         + PETITION + ")", "Seen alive in captivity during Operation Big Switch and never released.",
@@ -126,13 +140,13 @@ final class DumasCase {
                 "Asks that contact with North Korean officials be used to inquire whether missing American "
                         + "service personnel remain in North Korea.", PETITION, false, null));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1950-10"),
-                CorrespondenceKind.MEMORANDUM, Direction.INTERNAL, "Acting Director, Office of Eastern European Affairs",
+                CorrespondenceKind.MEMORANDUM, Direction.THIRD_PARTY, "Acting Director, Office of Eastern European Affairs",
                 "Department of State files", "Effort to assist American and other UN prisoners of war in North Korea",
                 "Context for all UN prisoners, written weeks before Cpl. Dumas's capture: the request that the "
                         + "Soviet government use its good offices, routed through the UN Secretariat.", MEMO_1950,
                 false, null));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1952-02-08"),
-                CorrespondenceKind.MEMORANDUM, Direction.INTERNAL, "Secretary of State Dean Acheson",
+                CorrespondenceKind.MEMORANDUM, Direction.THIRD_PARTY, "Secretary of State Dean Acheson",
                 "President Harry S. Truman", "No forcible repatriation of prisoners of war",
                 "Context for all prisoners held by the Communists, some 3,000 of them American: the President "
                         + "approved the position of no forcible repatriation on 8 Feb 1952.", MEMO_1952, false,

@@ -29,13 +29,18 @@ import java.util.Set;
  *     {@code Origin} header names an origin other than this one: 403 {@code CROSS_ORIGIN_REFUSED};</li>
  * <li>its body is of a type a plain HTML form or a preflight-free fetch can send (form fields,
  *     multipart, plain text): 415 {@code UNSUPPORTED_MEDIA_TYPE}. Every API write takes JSON or
- *     no body at all.</li>
+ *     no body at all, except a file upload ({@code POST /api/sources/{id}/attachments}): it is
+ *     multipart, and taken only with an {@code X-Requested-With} header, which no form can send and
+ *     which makes a browser's fetch from another origin ask first (a CORS preflight this API never
+ *     grants).</li>
  * </ul>
  * curl and other programs send neither header and no body type unless told: they are unaffected.
  * Reads are left alone: the same-origin policy already keeps their answers from another site.
  */
 class CrossOriginGuard extends OncePerRequestFilter {
 
+    /** The header an upload must carry (see the class comment). */
+    static final String UPLOAD_MARK = "X-Requested-With";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> OTHER_ORIGIN_SITES = Set.of("cross-site", "same-site");
     private static final List<MediaType> FORM_TYPES = List.of(MediaType.APPLICATION_FORM_URLENCODED,
@@ -66,12 +71,20 @@ class CrossOriginGuard extends OncePerRequestFilter {
                     "a write from another origin is refused");
             return;
         }
-        if (formBody(request.getContentType())) {
+        if (formBody(request.getContentType()) && !markedUpload(request)) {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", HttpHeaders.CONTENT_TYPE,
                     "writes take application/json (or no body); form and plain-text bodies are refused");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A multipart upload to an attachments address that carries the header no form can send. */
+    private static boolean markedUpload(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return request.getHeader(UPLOAD_MARK) != null && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+                && request.getRequestURI().matches("/api/sources/[^/]+/attachments");
     }
 
     private static boolean fromAnotherOrigin(HttpServletRequest request) {

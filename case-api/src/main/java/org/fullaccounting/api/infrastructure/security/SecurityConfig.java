@@ -87,6 +87,7 @@ public class SecurityConfig {
                 // Writes to one case are decided by AccessPolicy: a family must get 404 for a case not theirs.
                 .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
                 .requestMatchers("/api/imports", "/api/imports/**").hasRole(Roles.CASEWORKER)
+                .requestMatchers(HttpMethod.POST, "/api/sources", "/api/sources/**").hasRole(Roles.CASEWORKER)
                 .anyRequest().authenticated();
     }
 

@@ -46,6 +46,8 @@ public class WebSecurityConfig {
                         .requestMatchers("/imports", "/imports/**").hasRole(Roles.CASEWORKER)
                         .requestMatchers(HttpMethod.POST, "/cases", "/cases/**").hasRole(Roles.CASEWORKER)
                         .requestMatchers("/cases/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
+                        // Reads of the register: SourceRegister decides what each role (a family: its own cases') sees.
+                        .requestMatchers(HttpMethod.POST, "/sources", "/sources/**").hasRole(Roles.CASEWORKER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -2,10 +2,13 @@ package org.fullaccounting.api.infrastructure.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fullaccounting.api.Api;
+import org.fullaccounting.api.reads.Eventually;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +33,8 @@ class SampleDataMetadataTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SampleDataLoader loader;
+    @LocalServerPort
+    private int port;
 
     @DynamicPropertySource
     static void sampleDatabase(DynamicPropertyRegistry properties) {
@@ -55,6 +60,34 @@ class SampleDataMetadataTest {
             assertThat(metadata.get("requestId").asText()).isEqualTo("sample-data-" + caseId);
             assertThat(Instant.parse(metadata.get("recordedAt").asText())).isBefore(Instant.now());
         }
+    }
+
+    @Test
+    void theDemoFamilyAccountReadsTheSampleCase() {
+        UUID caseId = loader.sampleCase().orElseThrow();
+
+        Api family = Api.at(port).as("family", "family-demo");
+
+        String mine = Eventually.until("the demo family's link in its read model",
+                () -> family.get("/api/my/cases").expectStatus(200).json().toString(),
+                json -> json.contains(caseId.toString()));
+
+        assertThat(mine).contains("Dumas");
+        Api.at(port).as("family", "family-demo").get("/api/cases/" + caseId + "/history").expectStatus(200);
+    }
+
+    @Test
+    void noEntryOfTheSampleCitesTheProjectsOwnGlossaryOrCallsAThirdPartyMemorandumInternal() {
+        UUID caseId = loader.sampleCase().orElseThrow();
+
+        List<String> payloads = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ?", String.class, caseId.toString());
+
+        assertThat(payloads).noneMatch(p -> p.contains("GLOSSARY")).noneMatch(p -> p.contains("\"INTERNAL\""))
+                .noneMatch(p -> p.contains("2018-05-08")).noneMatch(p -> p.contains("Department of Defense"))
+                .anyMatch(p -> p.contains("Hartford Courant, 12 Nov 1992") && p.contains("near Anju"))
+                .anyMatch(p -> p.contains("1954-02-26") && p.contains("Department of the Army"))
+                .anyMatch(p -> p.contains("RETURNEE_DEBRIEF") && p.contains("Big Switch"));
     }
 
     @Test
