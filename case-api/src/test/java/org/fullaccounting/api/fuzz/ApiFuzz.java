@@ -187,6 +187,9 @@ final class ApiFuzz {
     }
 
     static String write(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText();   // a body that is not JSON (a casualty list as CSV)
+        }
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -74,6 +74,11 @@ final class Fixture {
         String path = operation.path();
         String key = operation.key();
         ObjectNode body;
+        if ("text/csv".equals(operation.mediaType())) {
+            // A casualty list: not JSON, so the whole text is the body (ApiFuzz.write sends it as it is).
+            return NODES.textNode("service_number,family_name,branch,status,source\r\n" + unique("RA")
+                    + ",Fuzz,ARMY,MISSING_IN_ACTION,fuzzing\r\n");
+        }
         if (path.equals("/api/cases")) {
             body = JSON.valueToTree(Requests.caseOpening(unique("RA")));
         } else if (path.endsWith("/sightings")) {

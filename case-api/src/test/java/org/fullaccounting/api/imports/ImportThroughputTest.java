@@ -3,7 +3,7 @@ package org.fullaccounting.api.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12's target: the Korean War's 8,056 cases imported in at most 30 s, measured over real
- * HTTP from the POST to DONE. A measurement, so it runs only when asked for (the machine it runs
- * on is part of the figure):
- * {@code mvn -pl case-api -am test -Dtest=ImportThroughputTest -Dsurefire.failIfNoSpecifiedTests=false -Dfa.import.throughput=true}
+ * HTTP from the POST to DONE. A measurement (the machine it runs on is part of the figure), so it is
+ * tagged {@code benchmark}: left out of the default build, run with the benchmark
+ * ({@code mvn -B -ntp -pl case-api -am test -Pbenchmark}) or alone with
+ * {@code -Pbenchmark -Dtest=ImportThroughputTest}. The time is reported against the target, never asserted.
  */
-@EnabledIfSystemProperty(named = "fa.import.throughput", matches = "true")
+@Tag("benchmark")
 class ImportThroughputTest extends ApiTest {
 
     static final int ROWS = 8_056;
@@ -28,7 +29,7 @@ class ImportThroughputTest extends ApiTest {
     static final String[] BRANCHES = {"ARMY", "NAVY", "MARINE_CORPS", "AIR_FORCE"};
 
     @Test
-    void theKoreanWarsCasesAreImportedWithinThirtySeconds() throws InterruptedException {
+    void theKoreanWarsCasesAreImportedAndTheTimeIsReported() throws InterruptedException {
         String prefix = "KW" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000);
         StringBuilder csv = new StringBuilder("service_number,family_name,given_name,middle_name,rank,branch,unit,"
                 + "loss_date,loss_place,status,circumstances,source\r\n");
@@ -64,6 +65,7 @@ class ImportThroughputTest extends ApiTest {
                 took.toMillis() / 1000.0, run.get("rowsPerSecond").asDouble(), run.get("casesOpened").asLong(), busy);
         assertThat(run.get("state").asText()).isEqualTo("DONE");
         assertThat(run.get("casesOpened").asLong()).isEqualTo(ROWS);
-        assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(30));
+        System.out.printf(Locale.ROOT, "IMPORT THROUGHPUT: target 30 s %s%n",
+                took.compareTo(Duration.ofSeconds(30)) <= 0 ? "met" : "NOT met");
     }
 }
