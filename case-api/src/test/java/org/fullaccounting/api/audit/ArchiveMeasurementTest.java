@@ -27,14 +27,15 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Opt-in measurement, not part of a normal run: {@code -Dfa.measure.archive.cases=N} loads a
- * synthetic population of N cases, then times the export, the check and a restore into a fresh
+ * A measurement, tagged {@code benchmark}: left out of the default build, run with the benchmark
+ * ({@code -Pbenchmark}, alone with {@code -Dtest=ArchiveMeasurementTest}). It loads a synthetic
+ * population of {@code -Dfa.measure.archive.cases=N} cases (300 unless given), then times the export, the check and a restore into a fresh
  * database, and prints one line of figures (the README quotes them). It asserts only what makes
  * the figures meaningful: the check matched and the restore ended DONE with every head equal.
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class ArchiveMeasurementTest extends ApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,8 +46,7 @@ class ArchiveMeasurementTest extends ApiTest {
 
     @Test
     void measureExportCheckAndRestore(@TempDir Path directory) throws Exception {
-        int cases = Integer.getInteger("fa.measure.archive.cases", 0);
-        assumeTrue(cases > 0, "opt-in: -Dfa.measure.archive.cases=N");
+        int cases = Integer.getInteger("fa.measure.archive.cases", 300);
         population.load(Population.of(cases, 12).cases(), "archive-measurement");
         Path archive = directory.resolve("archive.ndjson");
 

@@ -51,8 +51,10 @@ class RestoreTest extends ApiTest {
         JsonNode manifest = JSON.readTree(lines.get(lines.size() - 1)).get("manifest");
         byte[] bytes = archive.getBytes(StandardCharsets.UTF_8);
 
-        admin.postBytes("/api/admin/restore", bytes, "Content-Type", "application/x-ndjson")
-                .expectProblem(409, "INSTALLATION_NOT_EMPTY");
+        // Refused before the archive is read, so a short one (its manifest alone) says it: a client that
+        // sends a large body after an early answer finds the connection closed.
+        admin.postBytes("/api/admin/restore", (lines.get(lines.size() - 1) + "\n").getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/x-ndjson").expectProblem(409, "INSTALLATION_NOT_EMPTY");
 
         TestDatabase.Database fresh = TestDatabase.freshOwnedBy(ROLES.owner());
         try (ConfigurableApplicationContext app = startOn(fresh)) {

@@ -42,15 +42,19 @@ public class Attachments {
     private final SourceRegister register;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final long limitBytes;
 
     Attachments(CommandGateway commands, TransactionTemplate transaction, JdbcTemplate jdbc, SourceRegister register,
-                AccessLog accessLog, Clock clock) {
+                AccessLog accessLog, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${fa.limits.attachment:20MB}")
+                org.springframework.util.unit.DataSize limit) {
         this.commands = commands;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.register = register;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.limitBytes = limit.toBytes();
     }
 
     public AttachmentWritten attach(UUID sourceId, String filename, byte[] content, Authentication who) {
@@ -60,6 +64,10 @@ public class Attachments {
         register.requireKnown(sourceId);
         if (content == null || content.length == 0) {
             throw Refusal.invalidParameter("file", "is required and may not be empty");
+        }
+        if (content.length > limitBytes) {
+            // BodyLimits refuses a declared length over it; this catches a chunked upload Spring took whole.
+            throw Refusal.payloadTooLarge("an attachment", limitBytes);
         }
         String mediaType = FileTypes.sniff(content);
         if (mediaType == null) {

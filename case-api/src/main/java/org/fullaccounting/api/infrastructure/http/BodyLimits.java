@@ -50,12 +50,13 @@ public class BodyLimits extends OncePerRequestFilter {
     private final long archiveLimit;
 
     static final String IMPORTS = "/api/imports";
+    static final String IMPORT_PAGE = "/imports";
 
     /** Where an archive is the body (AuditController, RestoreController). */
     static final java.util.Set<String> ARCHIVE_PATHS = java.util.Set.of("/api/audit/export/check", "/api/admin/restore");
 
     BodyLimits(ObjectMapper json, @Value("${fa.limits.body:1MB}") DataSize body,
-               @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize upload,
+               @Value("${fa.limits.attachment:20MB}") DataSize upload,
                @Value("${fa.limits.import:256MB}") DataSize casualtyList,
                @Value("${fa.limits.archive:1TB}") DataSize archive) {
         this.json = json;
@@ -69,10 +70,11 @@ public class BodyLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = is(request, MediaType.MULTIPART_FORM_DATA);
-        boolean casualtyList = !upload && IMPORTS.equals(request.getRequestURI());
+        // A casualty list, by the API or as the import page's upload; any other upload is a source's file.
+        boolean casualtyList = IMPORTS.equals(request.getRequestURI()) || (upload && IMPORT_PAGE.equals(request.getRequestURI()));
         boolean archive = !upload && ARCHIVE_PATHS.contains(request.getRequestURI());
-        long limit = upload ? uploadLimit : casualtyList ? importLimit : archive ? archiveLimit : bodyLimit;
-        Refusal tooLarge = Refusal.payloadTooLarge(upload ? "an upload" : casualtyList ? "a casualty list"
+        long limit = casualtyList ? importLimit : upload ? uploadLimit : archive ? archiveLimit : bodyLimit;
+        Refusal tooLarge = Refusal.payloadTooLarge(casualtyList ? "a casualty list" : upload ? "an upload"
                 : archive ? "an archive" : "a request body", limit);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
