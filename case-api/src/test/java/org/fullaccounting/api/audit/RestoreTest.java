@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
-import org.fullaccounting.api.FullAccountingApplication;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.application.audit.EventChain;
 import org.fullaccounting.api.reads.Eventually;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +43,10 @@ class RestoreTest extends ApiTest {
         caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "Ça va, «quoted» \"note\"")).expectStatus(201);
         admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
                 "reason", "next of kin")).expectStatus(201);
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source("Restored memorandum"))
+                .expectStatus(201).json().get("sourceId").asText());
+        caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
+                "reason", "concerns him")).expectStatus(201);
         JsonNode before = caseworker.get("/api/cases/" + caseId).expectStatus(200).json();
         String archive = auditor.get("/api/audit/export").expectStatus(200).body();
         List<String> lines = archive.lines().toList();
@@ -57,7 +59,7 @@ class RestoreTest extends ApiTest {
                 "Content-Type", "application/x-ndjson").expectProblem(409, "INSTALLATION_NOT_EMPTY");
 
         TestDatabase.Database fresh = TestDatabase.freshOwnedBy(ROLES.owner());
-        try (ConfigurableApplicationContext app = startOn(fresh)) {
+        try (ConfigurableApplicationContext app = applicationOn(fresh)) {
             Api restoredAdmin = Api.at(((WebServerApplicationContext) app).getWebServer().getPort())
                     .as("admin", ADMIN_PASSWORD);
             String cut = String.join("\n", lines.subList(0, lines.size() - 1)) + "\n";
@@ -108,6 +110,8 @@ class RestoreTest extends ApiTest {
             JsonNode after = restoredCaseworker.get("/api/cases/" + caseId).expectStatus(200).json();
             assertThat(after.get("name")).isEqualTo(before.get("name"));
             assertThat(after.get("status")).isEqualTo(before.get("status"));
+            JsonNode source = restoredCaseworker.get("/api/sources/" + sourceId).expectStatus(200).json();
+            assertThat(source.toString()).contains("Restored memorandum").contains(caseId.toString());
             restoredCaseworker.post("/api/cases", Requests.caseOpening(serviceNumber))
                     .expectProblem(409, "DUPLICATE_SERVICE_NUMBER");
             restoredCaseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "after the restore"))
@@ -117,7 +121,8 @@ class RestoreTest extends ApiTest {
                     () -> restoredCaseworker.get("/api/cases/" + caseId + "/history").body(),
                     body -> body.contains("after the restore") && body.contains("quoted"))).contains("after the restore");
 
-            restoredAdmin.postBytes("/api/admin/restore", bytes, "Content-Type", "application/x-ndjson")
+            restoredAdmin.postBytes("/api/admin/restore", (lines.get(lines.size() - 1) + "\n")
+                    .getBytes(StandardCharsets.UTF_8), "Content-Type", "application/x-ndjson")
                     .expectProblem(409, "INSTALLATION_NOT_EMPTY");
             restoredAdmin.get("/api/admin/restore/" + UUID.randomUUID()).expectProblem(404, "UNKNOWN_RESTORE");
         }
@@ -141,15 +146,4 @@ class RestoreTest extends ApiTest {
         return status;
     }
 
-    private static ConfigurableApplicationContext startOn(TestDatabase.Database database) {
-        return new SpringApplicationBuilder(FullAccountingApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + ROLES.app(),
-                "--spring.datasource.password=" + ROLES.appPassword(),
-                "--spring.flyway.user=" + ROLES.owner(),
-                "--spring.flyway.password=" + ROLES.ownerPassword(),
-                "--fa.sample-data=false",
-                "--fa.admin-password=" + ADMIN_PASSWORD);
-    }
 }

@@ -13,6 +13,7 @@ import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.projections.caseheader.CaseHeaderProjection;
 import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
+import org.fullaccounting.projections.sources.SourceRegisterProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What {@link ArchiveRestore} does in the background once an archive is staged: append the events
@@ -49,11 +51,12 @@ class RestoreSteps {
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
     private final CaseHeaderProjection caseHeader;
     private final FamilyLinkProjection familyLinks;
+    private final SourceRegisterProjection sourceRegister;
 
     RestoreSteps(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
                  EventChain chain, ObjectProvider<EventStore> events,
                  ObjectProvider<org.axonframework.config.Configuration> axon, CaseHeaderProjection caseHeader,
-                 FamilyLinkProjection familyLinks) {
+                 FamilyLinkProjection familyLinks, SourceRegisterProjection sourceRegister) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
@@ -63,6 +66,7 @@ class RestoreSteps {
         this.axon = axon;
         this.caseHeader = caseHeader;
         this.familyLinks = familyLinks;
+        this.sourceRegister = sourceRegister;
     }
 
     /** In the background: append, rebuild, check. */
@@ -114,15 +118,15 @@ class RestoreSteps {
     }
 
     /**
-     * The read models kept in the writing transaction, and the service number claims, folded from
-     * the restored events case by case (read back through Axon's serializer and upcasters, as a
+     * The read models kept in the writing transaction (case header, family links, source register:
+     * the pooled ones catch up from the stream by themselves), and the service number claims, folded
+     * from the restored events aggregate by aggregate (read back through Axon's serializer and upcasters, as a
      * command would read them); one transaction per case.
      */
     private void rebuild(UUID restoreId) {
-        AnnotationEventHandlerAdapter header = new AnnotationEventHandlerAdapter(caseHeader,
-                axon.getObject().parameterResolverFactory());
-        AnnotationEventHandlerAdapter links = new AnnotationEventHandlerAdapter(familyLinks,
-                axon.getObject().parameterResolverFactory());
+        AnnotationEventHandlerAdapter[] inTransaction = Stream.of(caseHeader, familyLinks, sourceRegister)
+                .map(model -> new AnnotationEventHandlerAdapter(model, axon.getObject().parameterResolverFactory()))
+                .toArray(AnnotationEventHandlerAdapter[]::new);
         List<String> cases = jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM restore_event "
                 + "WHERE restore_id = ?", String.class, restoreId);
         long rebuilt = 0;
@@ -130,7 +134,7 @@ class RestoreSteps {
             transaction.executeWithoutResult(status -> {
                 UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
                 try {
-                    events.getObject().readEvents(caseId, 0).asStream().forEach(event -> fold(event, header, links));
+                    events.getObject().readEvents(caseId, 0).asStream().forEach(event -> fold(event, inTransaction));
                     unitOfWork.commit();
                 } catch (RuntimeException failure) {
                     unitOfWork.rollback(failure);
