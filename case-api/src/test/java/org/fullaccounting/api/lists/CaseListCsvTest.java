@@ -6,7 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.Requests;
-import org.fullaccounting.api.application.lists.CsvCells;
+import org.fullaccounting.api.application.imports.CsvCells;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 

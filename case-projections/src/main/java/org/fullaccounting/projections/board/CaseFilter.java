@@ -45,6 +45,18 @@ public record CaseFilter(
         }
     }
 
+    /** The same filter, at another page. */
+    public CaseFilter atPage(int page, int size) {
+        return new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, rankedCaseIds, sort,
+                descending, page, size);
+    }
+
+    /** The same filter, limited to (and, by relevance, ordered as) these cases. */
+    public CaseFilter within(List<UUID> caseIds) {
+        return new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, caseIds, sort,
+                descending, page, size);
+    }
+
     public static CaseFilter all() {
         return new CaseFilter(null, null, null, null, null, null, null, null, Sort.NAME, false, 0, 50);
     }

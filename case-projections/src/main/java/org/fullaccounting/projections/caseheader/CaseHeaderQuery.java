@@ -2,6 +2,9 @@ package org.fullaccounting.projections.caseheader;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,5 +20,16 @@ public class CaseHeaderQuery {
     public Optional<CaseHeader> find(UUID caseId) {
         return jdbc.query("SELECT " + CaseHeaderRows.COLUMNS + " FROM case_header WHERE case_id = ?",
                 (rs, n) -> CaseHeaderRows.header(rs), caseId).stream().findFirst();
+    }
+
+    /** The headers of these cases in one statement, by case id (a case without a header is absent). */
+    public Map<UUID, CaseHeader> findAll(Collection<UUID> caseIds) {
+        Map<UUID, CaseHeader> found = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.query("SELECT " + CaseHeaderRows.COLUMNS + " FROM case_header WHERE case_id = ANY (?)", rs -> {
+                found.put(rs.getObject("case_id", UUID.class), CaseHeaderRows.header(rs));
+            }, (Object) caseIds.toArray(UUID[]::new));
+        }
+        return found;
     }
 }

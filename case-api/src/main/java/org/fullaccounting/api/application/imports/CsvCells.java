@@ -1,5 +1,6 @@
-package org.fullaccounting.api.application.lists;
+package org.fullaccounting.api.application.imports;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,12 +14,12 @@ import java.util.List;
  * <li>import: a cell of that shape (apostrophes, then one of those characters) loses one leading
  *     apostrophe. Every other cell is taken as it is.</li>
  * </ul>
- * So {@code unescape(escape(v)) == v} for every value (CsvCellsTest).
+ * So {@code unescape(escape(v)) == v} for every value (CaseListCsvTest).
  */
 public final class CsvCells {
 
-    public static final List<String> COLUMNS = List.of("service_number", "family_name", "given_name", "middle_name",
-            "rank", "branch", "unit", "loss_date", "loss_place", "status", "circumstances", "source");
+    /** The header names, in the order of {@link Column}: the export writes them, the import reads them in any order. */
+    public static final List<String> COLUMNS = Arrays.stream(Column.values()).map(Column::csv).toList();
 
     private CsvCells() {
     }

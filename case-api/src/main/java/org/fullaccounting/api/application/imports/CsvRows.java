@@ -3,7 +3,6 @@ package org.fullaccounting.api.application.imports;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.fullaccounting.api.application.lists.CsvCells;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.fullaccounting.api.application.refusals.Refusal;
 

@@ -1,5 +1,7 @@
 package org.fullaccounting.api.application.imports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.infrastructure.axon.NodeName;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -152,6 +155,20 @@ public class Imports {
                     rs.getString("reason"), rs.getObject("existing_case", UUID.class))), id);
             return null;
         });
+    }
+
+    /** The report as CSV (RFC 4180, a header row), written to {@code out} as it is read. */
+    public void writeReportCsv(UUID id, Authentication who, Writer out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("line", "outcome", "field", "reason", "existing_case_id").get());
+        report(id, who, line -> {
+            try {
+                csv.printRecord(line.line(), line.outcome(), line.field(), line.reason(), line.existingCaseId());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        csv.flush();
     }
 
     /** This node's imports are alive: their heartbeat is renewed. */

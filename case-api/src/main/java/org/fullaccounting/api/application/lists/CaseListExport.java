@@ -2,11 +2,13 @@ package org.fullaccounting.api.application.lists;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.fullaccounting.api.application.imports.CsvCells;
 import org.fullaccounting.casefile.CaseSummary;
 import org.fullaccounting.casefile.api.PersonName;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
 import org.fullaccounting.projections.board.CaseFilter;
+import org.fullaccounting.projections.caseheader.CaseHeader;
 import org.fullaccounting.projections.caseheader.CaseHeaderQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -49,14 +51,14 @@ public class CaseListExport {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                     .setHeader(CsvCells.COLUMNS.toArray(String[]::new)).get());
             for (int page = 0; ; page++) {
-                Page<BoardCase> cases = lists.list(new CaseFilter(filter.status(), filter.branch(), filter.unit(),
-                        filter.camp(), filter.lastSeenAlive(), filter.lossFrom(), filter.lossTo(), null, filter.sort(),
-                        filter.descending(), page, PAGE), query, who);
-                Map<UUID, String[]> openings = openings(cases.items());
-                for (BoardCase listed : cases.items()) {
-                    CaseSummary summary = headers.find(listed.caseId()).map(h -> h.summary()).orElse(null);
-                    if (summary != null) {
-                        csv.printRecord(row(summary, openings.getOrDefault(listed.caseId(), new String[2])));
+                Page<BoardCase> cases = lists.list(filter.atPage(page, PAGE), query, who);
+                List<UUID> ids = cases.items().stream().map(BoardCase::caseId).toList();
+                Map<UUID, CaseHeader> listed = headers.findAll(ids);
+                Map<UUID, String[]> openings = openings(ids);
+                for (UUID caseId : ids) {
+                    CaseHeader header = listed.get(caseId);
+                    if (header != null) {
+                        csv.printRecord(row(header.summary(), openings.getOrDefault(caseId, new String[2])));
                     }
                 }
                 if (cases.items().size() < PAGE || (long) (page + 1) * PAGE >= cases.total()) {
@@ -80,7 +82,7 @@ public class CaseListExport {
     }
 
     /** Circumstances and source of each case's opening event, one query per page. */
-    private Map<UUID, String[]> openings(List<BoardCase> cases) {
+    private Map<UUID, String[]> openings(List<UUID> cases) {
         Map<UUID, String[]> openings = new HashMap<>();
         if (cases.isEmpty()) {
             return openings;
@@ -90,7 +92,7 @@ public class CaseListExport {
                         + "WHERE sequence_number = 0 AND aggregate_identifier = ANY (?)",
                 rs -> {
                     openings.put(UUID.fromString(rs.getString(1)), new String[]{rs.getString("c"), rs.getString("s")});
-                }, (Object) cases.stream().map(c -> c.caseId().toString()).toArray(String[]::new));
+                }, (Object) cases.stream().map(UUID::toString).toArray(String[]::new));
         return openings;
     }
 }

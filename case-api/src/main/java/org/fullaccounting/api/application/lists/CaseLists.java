@@ -52,14 +52,17 @@ public class CaseLists {
 
     /** The page of cases {@code filter} keeps; with {@code query}, only those matching it (filter's matches are ignored). */
     public Page<BoardCase> list(CaseFilter filter, String query, Authentication who) {
-        requireOrdered("lossFrom", filter.lossFrom(), "lossTo", filter.lossTo());
+        requireValid(filter);
         if (seesNothing(who)) {
             return Page.empty(filter.page(), filter.size());
         }
         List<UUID> matches = query == null ? null : search.rankedCaseIds(query, MAX_MATCHES);
-        return board.list(new CaseFilter(filter.status(), filter.branch(), filter.unit(), filter.camp(),
-                filter.lastSeenAlive(), filter.lossFrom(), filter.lossTo(), matches, filter.sort(),
-                filter.descending(), filter.page(), filter.size()));
+        return board.list(filter.within(matches));
+    }
+
+    /** The filter's own refusals (a loss range that ends before it starts), without listing anything. */
+    public void requireValid(CaseFilter filter) {
+        requireOrdered("lossFrom", filter.lossFrom(), "lossTo", filter.lossTo());
     }
 
     public BoardCounts counts(Authentication who) {

@@ -76,9 +76,8 @@ public class CaseListController {
                                 @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                 @RequestParam(required = false) @QueryParameters.Text String sort,
                                 Authentication who) {
-        boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
-        return lists.list(new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null,
-                sort(sort, q != null), descending, page, size), q, who);
+        return lists.list(filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, page, size),
+                q, who);
     }
 
     @GetMapping(value = "/api/cases", produces = CSV)
@@ -98,11 +97,9 @@ public class CaseListController {
                                                            @RequestParam(required = false) @QueryParameters.Text String q,
                                                            @RequestParam(required = false) @QueryParameters.Text String sort,
                                                            Authentication who) {
-        boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
-        CaseFilter filter = new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null,
-                sort(sort, q != null), descending, 0, 1);
+        CaseFilter filter = filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, 0, 1);
         // Refusals (lossTo before lossFrom ...) before the first byte: an answer once begun cannot become a problem.
-        lists.list(filter, q, who);
+        lists.requireValid(filter);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             export.write(filter, q, who, writer);
@@ -119,6 +116,15 @@ public class CaseListController {
                                 @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                 Authentication who) {
         return lists.find(q, size, who);
+    }
+
+    /** The list's filter from its parameters; {@code sort} as "field", "-field" or "field,desc". */
+    private static CaseFilter filter(CaseStatus status, Branch branch, String unit, String camp, Boolean lastSeenAlive,
+                                     HistoricalDate lossFrom, HistoricalDate lossTo, String q, String sort,
+                                     int page, int size) {
+        boolean descending = sort != null && (sort.startsWith("-") || sort.toLowerCase(Locale.ROOT).endsWith(",desc"));
+        return new CaseFilter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, null, sort(sort, q != null),
+                descending, page, size);
     }
 
     private static CaseFilter.Sort sort(String text, boolean searching) {

@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.fullaccounting.api.application.imports.Format;
 import org.fullaccounting.api.application.imports.ImportRun;
 import org.fullaccounting.api.application.imports.Imports;
@@ -29,7 +27,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -112,19 +109,8 @@ public class ImportController {
     @GetMapping(value = "/{importId}/report", produces = CSV)
     public ResponseEntity<StreamingResponseBody> reportAsCsv(@PathVariable UUID importId, Authentication who) {
         imports.find(importId, who);
-        StreamingResponseBody body = out -> {
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder()
-                    .setHeader("line", "outcome", "field", "reason", "existing_case_id").get());
-            imports.report(importId, who, line -> {
-                try {
-                    csv.printRecord(line.line(), line.outcome(), line.field(), line.reason(), line.existingCaseId());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-        };
+        StreamingResponseBody body = out -> imports.writeReportCsv(importId, who,
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8")).body(body);
     }
 

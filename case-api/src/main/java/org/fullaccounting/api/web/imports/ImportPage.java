@@ -1,7 +1,5 @@
 package org.fullaccounting.api.web.imports;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.fullaccounting.api.application.imports.Format;
 import org.fullaccounting.api.application.imports.ImportRun;
 import org.fullaccounting.api.application.imports.Imports;
@@ -25,7 +23,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,18 +98,8 @@ public class ImportPage {
     @GetMapping("/imports/{importId}/report.csv")
     public ResponseEntity<StreamingResponseBody> report(@PathVariable UUID importId, Authentication who) {
         imports.find(importId, who);
-        StreamingResponseBody body = out -> {
-            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180
-                    .builder().setHeader("line", "outcome", "field", "reason", "existing_case_id").get());
-            imports.report(importId, who, line -> {
-                try {
-                    csv.printRecord(line.line(), line.outcome(), line.field(), line.reason(), line.existingCaseId());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-        };
+        StreamingResponseBody body = out -> imports.writeReportCsv(importId, who,
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"import-" + importId + "-report.csv\"")
                 .body(body);
