@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +53,22 @@ public abstract class ApiTest {
         properties.add("management.prometheus.metrics.export.enabled", () -> "true");
         // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
         properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+    }
+
+    /**
+     * A second application, as an operator starts one, on another database (a restored or empty one),
+     * with the same roles and admin password as this one; the caller closes it.
+     */
+    protected static ConfigurableApplicationContext applicationOn(TestDatabase.Database database) {
+        return new SpringApplicationBuilder(FullAccountingApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + ROLES.app(),
+                "--spring.datasource.password=" + ROLES.appPassword(),
+                "--spring.flyway.user=" + ROLES.owner(),
+                "--spring.flyway.password=" + ROLES.ownerPassword(),
+                "--fa.sample-data=false",
+                "--fa.admin-password=" + ADMIN_PASSWORD);
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package org.fullaccounting.api.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
-import org.fullaccounting.api.FullAccountingApplication;
 import org.fullaccounting.api.Requests;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fullaccounting.api.application.audit.EventChain;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +71,7 @@ class BackupAndRestoreTest extends ApiTest {
         assertThat(eventsPerCase(restored)).isEqualTo(events);
         assertThat(chain(restored)).isEqualTo(chain);
         assertThat(restored.queryForObject("SELECT count(*) FROM snapshot_seal", Long.class)).isEqualTo(seals);
-        try (ConfigurableApplicationContext app = startOn(fresh)) {
+        try (ConfigurableApplicationContext app = applicationOn(fresh)) {
             EventChain there = app.getBean(EventChain.class);
             for (String caseId : events.keySet()) {
                 EventChain.Verification before = chainHere.verify(UUID.fromString(caseId));
@@ -129,16 +127,4 @@ class BackupAndRestoreTest extends ApiTest {
                 "--dbname=" + source.getDatabaseName());
     }
 
-    /** The application on the restored database, as an operator starts it after a restore. */
-    private static ConfigurableApplicationContext startOn(TestDatabase.Database restored) {
-        return new SpringApplicationBuilder(FullAccountingApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + restored.url(),
-                "--spring.datasource.username=" + ROLES.app(),
-                "--spring.datasource.password=" + ROLES.appPassword(),
-                "--spring.flyway.user=" + ROLES.owner(),
-                "--spring.flyway.password=" + ROLES.ownerPassword(),
-                "--fa.sample-data=false",
-                "--fa.admin-password=" + ADMIN_PASSWORD);
-    }
 }

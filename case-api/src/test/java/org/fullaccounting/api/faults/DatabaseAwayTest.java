@@ -1,6 +1,7 @@
 package org.fullaccounting.api.faults;
 
 import org.fullaccounting.api.Api;
+import org.fullaccounting.api.reads.Eventually;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.TestTokens;
 import org.fullaccounting.api.web.WebSession;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +44,8 @@ class DatabaseAwayTest {
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
     private static final String PASSWORD = "a-long-test-password";
     private static final TestDatabase.Roles ROLES = TestDatabase.roles();
+    /** How long the app may take to answer normally again once PostgreSQL is back. */
+    private static final Duration BACK = Duration.ofSeconds(60);
     private static final TestDatabase.Database DATABASE = TestDatabase.freshOwnedBy(ROLES.owner());
     private static final DatabaseLink LINK = DatabaseLink.to(DATABASE.url());
 
@@ -67,7 +69,7 @@ class DatabaseAwayTest {
         Api admin = Api.at(port).as("admin", ADMIN_PASSWORD);
         for (String role : List.of("CASEWORKER", "FAMILY")) {
             // Right after a test restored the wire, the pool may still hand out a connection it lost.
-            until("account " + role + " made", () -> admin.post("/api/admin/users", Map.of("username",
+            Eventually.until("account " + role + " made", BACK, () -> admin.post("/api/admin/users", Map.of("username",
                     "away-" + role.toLowerCase(), "password", PASSWORD, "roles", List.of(role))).status(),
                     status -> status == 201 || status == 409);
         }
@@ -90,7 +92,7 @@ class DatabaseAwayTest {
         unavailable(Api.at(port).as("away-family", "not-the-password").get("/api/my/cases"));
         LINK.restore();
 
-        assertThat(until("the account signs in again", () -> Api.at(port).as("away-family", PASSWORD)
+        assertThat(Eventually.until("the account signs in again", BACK, () -> Api.at(port).as("away-family", PASSWORD)
                 .get("/api/my/cases").status(), status -> status == 200)).isEqualTo(200);
         assertThat(new JdbcTemplate(DATABASE.dataSource()).queryForObject(
                 "SELECT count(*) FROM login_failure WHERE username = 'away-family'", Integer.class))
@@ -111,7 +113,7 @@ class DatabaseAwayTest {
         unavailable(api.get("/api/cases/" + caseId + "/history", "Authorization", token));
         LINK.restore();
 
-        assertThat(until("a note is accepted again", () -> api.post("/api/cases/" + caseId + "/notes",
+        assertThat(Eventually.until("a note is accepted again", BACK, () -> api.post("/api/cases/" + caseId + "/notes",
                 Map.of("text", "back"), "Authorization", token).status(), status -> status == 201)).isEqualTo(201);
     }
 
@@ -151,13 +153,14 @@ class DatabaseAwayTest {
     @Test
     void readinessIsDownWhileTheDatabaseIsAwayAndUpAgainByItselfWhileLivenessStaysUp() {
         Api anonymous = Api.at(port);
-        until("ready", () -> anonymous.get("/actuator/health/readiness").status(), status -> status == 200);
+        Eventually.until("ready", BACK, () -> anonymous.get("/actuator/health/readiness").status(),
+                status -> status == 200);
         LINK.cut();
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(503);
         assertThat(anonymous.get("/actuator/health/readiness").json().path("status").asText()).isEqualTo("DOWN");
         assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
         LINK.restore();
-        assertThat(until("ready again", () -> anonymous.get("/actuator/health/readiness").status(),
+        assertThat(Eventually.until("ready again", BACK, () -> anonymous.get("/actuator/health/readiness").status(),
                 status -> status == 200)).isEqualTo(200);
     }
 
@@ -166,21 +169,4 @@ class DatabaseAwayTest {
         assertThat(answer.header("Retry-After")).isEqualTo("5");
     }
 
-    private static <T> T until(String what, Supplier<T> read, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        T value = read.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting until " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = read.get();
-        }
-        return value;
-    }
 }

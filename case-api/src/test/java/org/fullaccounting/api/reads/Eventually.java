@@ -10,7 +10,12 @@ public final class Eventually {
     }
 
     public static <T> T until(String what, Supplier<T> read, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return until(what, Duration.ofSeconds(20), read, done);
+    }
+
+    /** As {@link #until(String, Supplier, java.util.function.Predicate)}, for waits known to be longer. */
+    public static <T> T until(String what, Duration atMost, Supplier<T> read, java.util.function.Predicate<T> done) {
+        long deadline = System.nanoTime() + atMost.toNanos();
         T value = read.get();
         while (!done.test(value)) {
             if (System.nanoTime() > deadline) {

@@ -2,6 +2,7 @@ package org.fullaccounting.api.infrastructure.population;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.reads.Eventually;
 import org.fullaccounting.api.application.audit.EventChain;
 import org.fullaccounting.api.application.population.PopulationLoad;
 import org.fullaccounting.casefile.population.GeneratedCase;
@@ -18,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +83,7 @@ class PopulationLoadTest extends ApiTest {
 
     @Test
     void theReadModelsCatchUpWithNoDifference() {
-        JsonNode report = until(Duration.ofSeconds(120),
+        JsonNode report = Eventually.until("the read models caught up with the load", Duration.ofSeconds(120),
                 () -> admin.get("/api/admin/projections/consistency").expectStatus(200).json(),
                 r -> r.get("differences").asLong() == 0 && r.get("eventsCounted").asLong() >= loaded.events());
         assertThat(report.get("differences").asLong()).isZero();
@@ -112,18 +111,4 @@ class PopulationLoadTest extends ApiTest {
         return cases.subList(0, cases.size() - 1);
     }
 
-    private static <T> T until(Duration atMost, Supplier<T> read, Predicate<T> done) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        T value = read.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = read.get();
-        }
-        return value;
-    }
 }
