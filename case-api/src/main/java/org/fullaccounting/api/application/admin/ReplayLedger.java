@@ -43,14 +43,22 @@ class ReplayLedger {
 
     /** Records a replay of the processor; while one is still releasing, that one is the answer. */
     long open(String processor, String requestedBy) {
-        List<Long> created = jdbc.queryForList("INSERT INTO projection_replay (processor, state, requested_by)"
-                + " VALUES (?, 'RELEASING', ?) ON CONFLICT (processor) WHERE state = 'RELEASING' DO NOTHING"
-                + " RETURNING replay_id", Long.class, processor, requestedBy);
-        if (!created.isEmpty()) {
-            return created.get(0);
+        // The replay that kept ours from being recorded can end before we look it up (the fuzzer's
+        // concurrent requests found that window): then ours is recorded on the next round.
+        for (int round = 0; round < 10; round++) {
+            List<Long> created = jdbc.queryForList("INSERT INTO projection_replay (processor, state, requested_by)"
+                    + " VALUES (?, 'RELEASING', ?) ON CONFLICT (processor) WHERE state = 'RELEASING' DO NOTHING"
+                    + " RETURNING replay_id", Long.class, processor, requestedBy);
+            if (!created.isEmpty()) {
+                return created.get(0);
+            }
+            List<Long> underWay = jdbc.queryForList("SELECT replay_id FROM projection_replay"
+                    + " WHERE processor = ? AND state = 'RELEASING'", Long.class, processor);
+            if (!underWay.isEmpty()) {
+                return underWay.get(0);
+            }
         }
-        return jdbc.queryForObject("SELECT replay_id FROM projection_replay WHERE processor = ? AND state = 'RELEASING'",
-                Long.class, processor);
+        throw new IllegalStateException("replays of '" + processor + "' kept starting and ending; none recorded");
     }
 
     Optional<Replay> find(long id) {
