@@ -36,6 +36,34 @@ public final class Requests {
         return body;
     }
 
+    /** The Army's finding for Cpl. Dumas: presumed dead on 26 February 1954. */
+    public static Map<String, Object> presumptiveFinding() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("foundOn", "1954-02-26");
+        body.put("presumedDeathOn", "1954-02-26");
+        body.put("authority", "Department of the Army");
+        body.put("reason", "finding of death after a period missing");
+        body.put("source", "The Day (New London), 24 Jun 2018");
+        return body;
+    }
+
+    public static Map<String, Object> nonRecoverable() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("designatedOn", "1996");
+        body.put("authority", "DPMO analysts");
+        body.put("reason", "the camp cemetery lies under the reservoir");
+        body.put("source", "analytic memorandum");
+        return body;
+    }
+
+    public static Map<String, Object> reopening() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reopenedOn", "2018-07");
+        body.put("reason", "the K55 boxes may hold remains from the camp");
+        body.put("source", "DPAA notice");
+        return body;
+    }
+
     public static Map<String, Object> reclassification(String to, String effectiveOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("to", to);
@@ -81,6 +109,18 @@ public final class Requests {
         body.put("archiveReference", "FRUS 1952-1954, vol. XV, doc. 30");
         body.put("reliabilityNote", "Published State Department record");
         body.put("restricted", false);
+        return body;
+    }
+
+    /** A sighting report of several unnamed people as POST /api/sighting-reports takes it: Oprica's fifty prisoners. */
+    public static Map<String, Object> sightingReport() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("observedOn", "1979");
+        body.put("reportedOn", "1982");
+        body.put("place", "a collective farm near Pyongyang");
+        body.put("sourceKind", "FOREIGN_NATIONAL");
+        body.put("witness", "Serban Oprica, Romanian engineer");
+        body.put("description", "As many as 50 American prisoners working on a collective farm");
         return body;
     }
 }

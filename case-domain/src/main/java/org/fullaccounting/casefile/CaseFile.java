@@ -19,8 +19,11 @@ import static org.fullaccounting.casefile.CommandChecks.*;
  *
  * <p>Lifecycle: a case is opened once per service number with an initial status. From then on it
  * only grows: captivity facts, sightings and their assessments, reclassifications, correspondence,
- * the Last Seen Alive designation, remains recovered and identified (which accounts for the case),
- * notes, and the family accounts allowed to read it. Nothing is deleted or rewritten: a wrong entry
+ * presumptive findings of death, the Last Seen Alive and non-recoverable designations, remains recovered
+ * and identified (which accounts for the case), notes, the family accounts allowed to read it, the
+ * named lists it joins and leaves (one of them may be the Last Seen Alive list, whose membership then
+ * decides the designation), and findings made for many cases at once (one that changes status is a
+ * reclassification by another name). Nothing is deleted or rewritten: a wrong entry
  * is retracted with a reason, or a later source is recorded beside it as a correction. A case never
  * closes; even an accounted-for case keeps taking correspondence and corrections.
  *
@@ -50,7 +53,8 @@ public class CaseFile {
         requireUnclaimedServiceNumber(serviceNumbers, command.serviceNumber(), command.caseId());
         return record(new CaseOpenedEvent(command.caseId(), command.serviceNumber().trim(), command.name(),
                 command.rank(), command.branch(), command.unit(), command.lossDate(), command.lossPlace(),
-                command.circumstances(), command.status(), command.source(), command.importedFrom()));
+                command.circumstances(), command.status(), command.source(), command.importedFrom(),
+                command.citation()));
     }
 
     @CommandHandler
@@ -58,7 +62,8 @@ public class CaseFile {
         requireNewEntry(command);
         requireComplete(command);
         return record(new CaptivityFactRecordedEvent(caseId, command.entryId(), command.kind(), command.on(),
-                command.place(), command.by(), command.camp(), command.destination(), command.source()));
+                command.place(), command.by(), command.camp(), command.destination(), command.source(),
+                command.citation()));
     }
 
     @CommandHandler
@@ -67,7 +72,7 @@ public class CaseFile {
         requireComplete(command);
         return record(new SightingReportedEvent(caseId, command.entryId(), command.observedOn(),
                 command.reportedOn(), command.place(), command.sourceKind(), command.witness(),
-                command.description(), command.source()));
+                command.description(), command.source(), command.citation()));
     }
 
     @CommandHandler
@@ -79,7 +84,7 @@ public class CaseFile {
         Assessment previous = state.assessmentOf(command.sightingId());
         requireDifferentAssessment(previous, command.assessment());
         return record(new SightingAssessedEvent(caseId, command.entryId(), command.sightingId(),
-                command.assessment(), previous, command.reason()));
+                command.assessment(), previous, command.reason(), command.citation()));
     }
 
     @CommandHandler
@@ -88,7 +93,37 @@ public class CaseFile {
         requireComplete(command);
         requireDifferentStatus(command.to());
         return record(new StatusReclassifiedEvent(caseId, command.entryId(), state.status(), command.to(),
-                command.effectiveOn(), command.authority(), command.reason(), command.source()));
+                command.effectiveOn(), command.authority(), command.reason(), command.source(), command.citation()));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(MakePresumptiveFindingOfDeathCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        requireMissingStatus();
+        return record(new PresumptiveFindingOfDeathMadeEvent(caseId, command.entryId(), state.status(),
+                command.foundOn(), command.presumedDeathOn(), command.authority(), command.reason(),
+                command.source()));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(DesignateNonRecoverableCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        requireNotAccountedFor();
+        requireNotNonRecoverable();
+        return record(new NonRecoverableDesignatedEvent(caseId, command.entryId(), command.designatedOn(),
+                command.authority(), command.reason(), command.source()));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(ReopenNonRecoverableCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        requireNonRecoverable();
+        requireReopenedNotBeforeDesignation(command.reopenedOn());
+        return record(new NonRecoverableReopenedEvent(caseId, command.entryId(), command.reopenedOn(),
+                command.reason(), command.source()));
     }
 
     @CommandHandler
@@ -97,7 +132,7 @@ public class CaseFile {
         requireComplete(command);
         return record(new CorrespondenceLoggedEvent(caseId, command.entryId(), command.date(), command.kind(),
                 command.direction(), command.from(), command.to(), command.subject(), command.summary(),
-                command.documentRef(), command.restricted()));
+                command.documentRef(), command.restricted(), command.citation()));
     }
 
     @CommandHandler
@@ -105,16 +140,19 @@ public class CaseFile {
         requireNewEntry(command);
         requireComplete(command);
         requireNotLastSeenAlive();
+        requireNotOnLastSeenAliveList();
         return record(new LastSeenAliveDesignatedEvent(caseId, command.entryId(), command.source(),
-                command.reason()));
+                command.reason(), command.citation()));
     }
 
     @CommandHandler
     public CaseVersion handle(RemoveLastSeenAliveCommand command) {
         requireNewEntry(command);
         requireComplete(command);
+        requireNotOnLastSeenAliveList();
         requireLastSeenAlive();
-        return record(new LastSeenAliveRemovedEvent(caseId, command.entryId(), command.source(), command.reason()));
+        return record(new LastSeenAliveRemovedEvent(caseId, command.entryId(), command.source(), command.reason(),
+                command.citation()));
     }
 
     @CommandHandler
@@ -122,7 +160,7 @@ public class CaseFile {
         requireNewEntry(command);
         requireComplete(command);
         return record(new RemainsRecoveredEvent(caseId, command.entryId(), command.recoveredOn(), command.place(),
-                command.operation(), command.source()));
+                command.operation(), command.source(), command.citation()));
     }
 
     @CommandHandler
@@ -130,16 +168,35 @@ public class CaseFile {
         requireNewEntry(command);
         requireComplete(command);
         requireNotAccountedFor();
-        requireRemainsRecovered();
+        if (command.accession() == null) { // an accession is itself the remains' recovery
+            requireRemainsRecovered();
+        }
         return record(new RemainsIdentifiedEvent(caseId, command.entryId(), command.identifiedOn(),
-                command.method(), state.status(), command.source()));
+                command.method(), state.status(), command.source(), command.accession(),
+                command.citation()));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RecordAccessionCandidacyCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        return record(new AccessionCandidacyRecordedEvent(caseId, command.entryId(), command.accession(),
+                command.receivedOn(), command.reason()));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RecordAccessionExclusionCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        return record(new AccessionExclusionRecordedEvent(caseId, command.entryId(), command.accession(),
+                command.reason()));
     }
 
     @CommandHandler
     public CaseVersion handle(AddNoteCommand command) {
         requireNewEntry(command);
         requireComplete(command);
-        return record(new NoteAddedEvent(caseId, command.entryId(), command.text()));
+        return record(new NoteAddedEvent(caseId, command.entryId(), command.text(), command.citation()));
     }
 
     @CommandHandler
@@ -162,7 +219,7 @@ public class CaseFile {
         EntryKind kind = requireKnownEntry(command.correctedEntryId());
         requireNotRetracted(command.correctedEntryId(), "entryId");
         return record(new EntryCorrectedEvent(caseId, command.entryId(), command.correctedEntryId(), kind,
-                command.field(), command.value(), command.reason(), command.source()));
+                command.field(), command.value(), command.reason(), command.source(), command.citation()));
     }
 
     @CommandHandler
@@ -182,6 +239,39 @@ public class CaseFile {
                 command.reason()));
     }
 
+    @CommandHandler
+    public CaseVersion handle(AddToListCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        requireNotOnList(command.list());
+        return record(new AddedToListEvent(caseId, command.entryId(), command.list(), command.source(),
+                command.sourceId(), command.reason(), command.list().lastSeenAliveList() ? Boolean.TRUE : null));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(RemoveFromListCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        requireOnList(command.list());
+        UUID listId = command.list().listId();
+        Boolean designation = command.list().lastSeenAliveList()
+                ? state.lastSeenAlive() || state.onLastSeenAliveList(listId) : null;
+        return record(new RemovedFromListEvent(caseId, command.entryId(), command.list(), command.source(),
+                command.sourceId(), command.reason(), designation));
+    }
+
+    @CommandHandler
+    public CaseVersion handle(ApplyFindingCommand command) {
+        requireNewEntry(command);
+        requireComplete(command);
+        CaseStatus to = command.finding().to();
+        if (to != null) {
+            requireDifferentStatus(to);
+        }
+        return record(new FindingAppliedEvent(caseId, command.entryId(), command.finding(),
+                to == null ? null : state.status()));
+    }
+
     /** Applies the command's one event and answers with the case's version after it. */
     private static CaseVersion record(CaseEvent event) {
         AggregateLifecycle.apply(event);
@@ -190,6 +280,7 @@ public class CaseFile {
 
     private void requireNewEntry(CaseCommand command) {
         requirePresent(command.entryId(), "entryId");
+        requireCompleteCitation(command.citation());
         if (state.kindOf(command.entryId()) != null) {
             throw new CaseRuleViolation(FIELD_INVALID, "entryId", "entry " + command.entryId() + " already exists");
         }
@@ -233,6 +324,63 @@ public class CaseFile {
         }
     }
 
+    /**
+     * A finding of death ends a missing status (37 U.S.C. 556): it is made for a serviceman missing
+     * in action or held as a prisoner, not for one already dead, returned or presumed dead.
+     */
+    private void requireMissingStatus() {
+        CaseStatus status = state.status();
+        if (status != CaseStatus.MISSING_IN_ACTION && status != CaseStatus.PRISONER_OF_WAR) {
+            throw new CaseRuleViolation(NOT_IN_MISSING_STATUS, null, "a presumptive finding of death is made only "
+                    + "for a serviceman missing in action or a prisoner of war; the case's status is " + status);
+        }
+    }
+
+    private void requireNotNonRecoverable() {
+        if (state.nonRecoverable()) {
+            throw new CaseRuleViolation(ALREADY_NON_RECOVERABLE, null, "the case is already designated non-recoverable");
+        }
+    }
+
+    private void requireNonRecoverable() {
+        if (!state.nonRecoverable()) {
+            throw new CaseRuleViolation(NOT_NON_RECOVERABLE, null,
+                    "only a case designated non-recoverable can be reopened");
+        }
+    }
+
+    private void requireReopenedNotBeforeDesignation(HistoricalDate reopenedOn) {
+        HistoricalDate since = state.nonRecoverableSince();
+        if (since != null && reopenedOn.certainlyBefore(since)) {
+            throw new CaseRuleViolation(REOPENED_BEFORE_DESIGNATION, "reopenedOn",
+                    "a reopening (" + reopenedOn + ") cannot come before the designation it reopens (" + since + ")");
+        }
+    }
+
+    /**
+     * While the case is on the list marked as the Last Seen Alive list, the list decides its
+     * designation: the case's own designation is neither made, removed nor retracted beside it.
+     */
+    private void requireNotOnLastSeenAliveList() {
+        if (state.onLastSeenAliveList(null)) {
+            throw new CaseRuleViolation(ON_LAST_SEEN_ALIVE_LIST, null,
+                    "the case is on the Last Seen Alive list; add or remove it there");
+        }
+    }
+
+    private void requireNotOnList(ListEdition list) {
+        if (state.isOnList(list.listId())) {
+            throw new CaseRuleViolation(ALREADY_ON_LIST, "caseIds",
+                    "case " + caseId + " is already on the list " + list.name());
+        }
+    }
+
+    private void requireOnList(ListEdition list) {
+        if (!state.isOnList(list.listId())) {
+            throw new CaseRuleViolation(NOT_ON_LIST, "caseIds", "case " + caseId + " is not on the list " + list.name());
+        }
+    }
+
     private void requireNotLinked(String username) {
         if (state.isLinked(username)) {
             throw new CaseRuleViolation(ALREADY_LINKED, "username", username + " is already linked to this case");
@@ -269,8 +417,27 @@ public class CaseFile {
             case FAMILY_LINK -> throw notRetractable("a family link is withdrawn by unlinking, not retracted");
             case ASSESSMENT -> throw notRetractable(
                     "an assessment is superseded by assessing the sighting again, not retracted");
-            case RECLASSIFICATION, REMAINS_IDENTIFIED -> requireLatest(state.statusChanges(), entryId, "status change");
-            case LAST_SEEN_ALIVE -> requireLatest(state.designationChanges(), entryId, "Last Seen Alive change");
+            case ACCESSION_CANDIDACY, ACCESSION_EXCLUSION -> throw notRetractable(
+                    "a remains accession's candidate is kept by the accession, not retracted on the case");
+            case REMAINS_IDENTIFIED -> {
+                if (state.identifiedInAccession(entryId)) {
+                    throw notRetractable("an identification in a remains accession is kept by the accession");
+                }
+                requireLatest(state.statusChanges(), entryId, "status change");
+            }
+            case RECLASSIFICATION, PRESUMPTIVE_FINDING -> requireLatest(state.statusChanges(), entryId, "status change");
+            case NON_RECOVERABLE -> throw notRetractable("a non-recoverable designation is withdrawn by reopening "
+                    + "it, and a reopening by designating again, each with its reason; neither is retracted");
+            case LAST_SEEN_ALIVE -> {
+                requireNotOnLastSeenAliveList();
+                requireLatest(state.designationChanges(), entryId, "Last Seen Alive change");
+            }
+            case LIST_MEMBERSHIP -> throw notRetractable("a list membership ends by removal from the list, not retraction");
+            case FINDING -> {
+                if (state.statusChanges().contains(entryId)) {
+                    requireLatest(state.statusChanges(), entryId, "status change");
+                }
+            }
             case REMAINS_RECOVERED -> {
                 if (state.hasActiveIdentification() && state.activeRecoveries() == 1) {
                     throw notRetractable("retract the identification of these remains first");

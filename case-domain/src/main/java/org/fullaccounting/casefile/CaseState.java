@@ -18,6 +18,9 @@ final class CaseState {
 
     private CaseStatus status;
     private boolean lastSeenAlive;
+    /** The date of the standing non-recoverable designation; null while there is none. */
+    private HistoricalDate nonRecoverableSince;
+    private boolean nonRecoverable;
     private Map<UUID, EntryKind> entries = new HashMap<>();
     private Set<UUID> retracted = new HashSet<>();
     /** Sighting id to its current assessment; null while not yet assessed. */
@@ -26,15 +29,38 @@ final class CaseState {
     private Changes<Boolean> designationChanges = new Changes<>();
     private Set<UUID> activeRecoveries = new HashSet<>();
     private Set<UUID> activeIdentifications = new HashSet<>();
+    /** Identifications made in a remains accession (kept by the accession, so never retracted here). */
+    private Set<UUID> accessionIdentifications = new HashSet<>();
     /** Family accounts that may read this case. */
     private Set<String> linkedFamily = new HashSet<>();
+    /** The named lists the case is on, each with whether it is the Last Seen Alive list. */
+    private Map<UUID, Boolean> lists = new HashMap<>();
 
     CaseStatus status() {
         return status;
     }
 
+    /** The case's own designation (its designate/remove entries), apart from any list it is on. */
     boolean lastSeenAlive() {
         return lastSeenAlive;
+    }
+
+    boolean nonRecoverable() {
+        return nonRecoverable;
+    }
+
+    /** The date the standing non-recoverable designation gives; null when there is none or it gave none. */
+    HistoricalDate nonRecoverableSince() {
+        return nonRecoverableSince;
+    }
+
+    boolean isOnList(UUID listId) {
+        return lists.containsKey(listId);
+    }
+
+    /** On a list marked as the Last Seen Alive list, other than {@code except} (null: any). */
+    boolean onLastSeenAliveList(UUID except) {
+        return lists.entrySet().stream().anyMatch(list -> list.getValue() && !list.getKey().equals(except));
     }
 
     /** The kind of this entry; null when the case has no such entry. */
@@ -70,6 +96,10 @@ final class CaseState {
         return !activeIdentifications.isEmpty();
     }
 
+    boolean identifiedInAccession(UUID entryId) {
+        return accessionIdentifications.contains(entryId);
+    }
+
     boolean isLinked(String username) {
         return linkedFamily.contains(username);
     }
@@ -84,6 +114,14 @@ final class CaseState {
             sightings.put(e.sightingId(), e.assessment());
         } else if (event instanceof StatusReclassifiedEvent e) {
             changeStatus(e.entryId(), e.from(), e.to());
+        } else if (event instanceof PresumptiveFindingOfDeathMadeEvent e) {
+            changeStatus(e.entryId(), e.from(), CaseStatus.MISSING_PRESUMED_DEAD);
+        } else if (event instanceof NonRecoverableDesignatedEvent e) {
+            nonRecoverable = true;
+            nonRecoverableSince = e.designatedOn();
+        } else if (event instanceof NonRecoverableReopenedEvent) {
+            nonRecoverable = false;
+            nonRecoverableSince = null;
         } else if (event instanceof LastSeenAliveDesignatedEvent e) {
             designate(e.entryId(), true);
         } else if (event instanceof LastSeenAliveRemovedEvent e) {
@@ -92,6 +130,9 @@ final class CaseState {
             activeRecoveries.add(e.entryId());
         } else if (event instanceof RemainsIdentifiedEvent e) {
             activeIdentifications.add(e.entryId());
+            if (e.accession() != null) {
+                accessionIdentifications.add(e.entryId());
+            }
             changeStatus(e.entryId(), e.previousStatus(), CaseStatus.ACCOUNTED_FOR);
         } else if (event instanceof EntryRetractedEvent e) {
             retract(e);
@@ -99,6 +140,12 @@ final class CaseState {
             linkedFamily.add(e.username());
         } else if (event instanceof FamilyMemberUnlinkedEvent e) {
             linkedFamily.remove(e.username());
+        } else if (event instanceof AddedToListEvent e) {
+            lists.put(e.list().listId(), e.list().lastSeenAliveList());
+        } else if (event instanceof RemovedFromListEvent e) {
+            lists.remove(e.list().listId());
+        } else if (event instanceof FindingAppliedEvent e && e.finding().to() != null) {
+            changeStatus(e.entryId(), e.from(), e.finding().to());
         }
     }
 

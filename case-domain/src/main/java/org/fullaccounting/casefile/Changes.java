@@ -21,6 +21,10 @@ final class Changes<T> {
         changes.add(new Change<>(entryId, before));
     }
 
+    boolean contains(UUID entryId) {
+        return changes.stream().anyMatch(change -> change.entryId().equals(entryId));
+    }
+
     boolean isLatest(UUID entryId) {
         return !changes.isEmpty() && changes.get(changes.size() - 1).entryId().equals(entryId);
     }

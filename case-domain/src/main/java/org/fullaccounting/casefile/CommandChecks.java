@@ -25,20 +25,21 @@ final class CommandChecks {
         requireText(command.name().family(), "name.family");
         requirePresent(command.branch(), "branch");
         requirePresent(command.status(), "status");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
+        requireCompleteCitation(command.citation());
         requireInitialStatus(command.status());
     }
 
     static void requireComplete(RecordCaptivityFactCommand command) {
         requirePresent(command.kind(), "kind");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
         requireCaptivityDetails(command);
     }
 
     static void requireComplete(ReportSightingCommand command) {
         requirePresent(command.sourceKind(), "sourceKind");
         requireText(command.description(), "description");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
         requireReportedNotBeforeObserved(command.observedOn(), command.reportedOn());
     }
 
@@ -51,6 +52,26 @@ final class CommandChecks {
     static void requireComplete(ReclassifyStatusCommand command) {
         requirePresent(command.to(), "to");
         requireText(command.authority(), "authority");
+        requireSourceOrCitation(command.source(), command.citation());
+    }
+
+    static void requireComplete(MakePresumptiveFindingOfDeathCommand command) {
+        requirePresent(command.foundOn(), "foundOn");
+        requirePresent(command.presumedDeathOn(), "presumedDeathOn");
+        requireText(command.authority(), "authority");
+        requireText(command.source(), "source");
+        requirePresumedDeathNotAfterFinding(command.presumedDeathOn(), command.foundOn());
+    }
+
+    static void requireComplete(DesignateNonRecoverableCommand command) {
+        requirePresent(command.designatedOn(), "designatedOn");
+        requireText(command.reason(), "reason");
+        requireText(command.source(), "source");
+    }
+
+    static void requireComplete(ReopenNonRecoverableCommand command) {
+        requirePresent(command.reopenedOn(), "reopenedOn");
+        requireText(command.reason(), "reason");
         requireText(command.source(), "source");
     }
 
@@ -62,21 +83,37 @@ final class CommandChecks {
     }
 
     static void requireComplete(DesignateLastSeenAliveCommand command) {
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
     }
 
     static void requireComplete(RemoveLastSeenAliveCommand command) {
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
         requireText(command.reason(), "reason");
     }
 
     static void requireComplete(RecordRemainsRecoveredCommand command) {
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
     }
 
     static void requireComplete(RecordRemainsIdentifiedCommand command) {
         requirePresent(command.method(), "method");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
+    }
+
+    static void requireComplete(RecordAccessionCandidacyCommand command) {
+        requireAccession(command.accession());
+        requireText(command.reason(), "reason");
+    }
+
+    static void requireComplete(RecordAccessionExclusionCommand command) {
+        requireAccession(command.accession());
+        requireText(command.reason(), "reason");
+    }
+
+    private static void requireAccession(AccessionRef accession) {
+        requirePresent(accession, "accessionId");
+        requirePresent(accession.accessionId(), "accessionId");
+        requireText(accession.name(), "accession");
     }
 
     static void requireComplete(AddNoteCommand command) {
@@ -93,7 +130,7 @@ final class CommandChecks {
         requireText(command.field(), "field");
         requireText(command.value(), "value");
         requireText(command.reason(), "reason");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
     }
 
     static void requireComplete(LinkFamilyMemberCommand command) {
@@ -106,9 +143,55 @@ final class CommandChecks {
         requireText(command.reason(), "reason");
     }
 
+    static void requireComplete(AddToListCommand command) {
+        requireListed(command.list(), command.source(), command.sourceId(), command.reason());
+    }
+
+    static void requireComplete(RemoveFromListCommand command) {
+        requireListed(command.list(), command.source(), command.sourceId(), command.reason());
+    }
+
+    static void requireComplete(ApplyFindingCommand command) {
+        Finding finding = command.finding();
+        requirePresent(finding, "finding");
+        requirePresent(finding.findingId(), "findingId");
+        requireText(finding.title(), "title");
+        requireText(finding.by(), "by");
+        requireSourced(finding.source(), finding.sourceId());
+    }
+
+    private static void requireListed(ListEdition list, String source, UUID sourceId, String reason) {
+        requirePresent(list, "listId");
+        requirePresent(list.listId(), "listId");
+        requireText(list.name(), "name");
+        requireSourced(source, sourceId);
+        requireText(reason, "reason");
+    }
+
+    /** A source as free text, as a registered source's id, or both; never neither. */
+    static void requireSourced(String source, UUID sourceId) {
+        if (sourceId == null && (source == null || source.isBlank())) {
+            throw new CaseRuleViolation(FIELD_REQUIRED, "source", "source or sourceId is required");
+        }
+    }
+
     static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new CaseRuleViolation(FIELD_REQUIRED, field, field + " is required");
+        }
+    }
+
+    /** An entry names its source: in free text, or by citing a registered source, or both. */
+    static void requireSourceOrCitation(String source, Citation citation) {
+        if (citation == null) {
+            requireText(source, "source");
+        }
+    }
+
+    /** A citation names its source; a locator alone cites nothing. */
+    static void requireCompleteCitation(Citation citation) {
+        if (citation != null) {
+            requirePresent(citation.sourceId(), "sourceId");
         }
     }
 
@@ -161,6 +244,14 @@ final class CommandChecks {
         if (observedOn != null && reportedOn != null && reportedOn.certainlyBefore(observedOn)) {
             throw new CaseRuleViolation(REPORTED_BEFORE_OBSERVED, "reportedOn",
                     "a sighting cannot be reported (" + reportedOn + ") before it was observed (" + observedOn + ")");
+        }
+    }
+
+    /** A finding presumes a death that came before it (or on its day), never one still to come. */
+    static void requirePresumedDeathNotAfterFinding(HistoricalDate presumedDeathOn, HistoricalDate foundOn) {
+        if (foundOn.certainlyBefore(presumedDeathOn)) {
+            throw new CaseRuleViolation(PRESUMED_DEATH_AFTER_FINDING, "presumedDeathOn",
+                    "the presumed date of death (" + presumedDeathOn + ") cannot be after the finding (" + foundOn + ")");
         }
     }
 

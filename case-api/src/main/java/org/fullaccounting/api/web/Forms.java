@@ -1,5 +1,8 @@
 package org.fullaccounting.api.web;
 
+import java.util.UUID;
+import java.util.List;
+import java.util.ArrayList;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -60,5 +63,29 @@ public class Forms {
     public static String text(Map<String, String> form, String field) {
         String value = form.get(field);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** One name per line; blank lines are left out. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Case ids separated by lines, spaces or commas. */
+    public static List<UUID> caseIds(String text, Map<String, String> errors) {
+        List<UUID> ids = new ArrayList<>();
+        for (String part : text == null ? new String[0] : text.trim().split("[\\s,]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                ids.add(UUID.fromString(part));
+            } catch (IllegalArgumentException e) {
+                errors.put("caseIds", "\"" + (part.length() > 40 ? part.substring(0, 40) + "…" : part)
+                        + "\" is not a case id");
+                return ids;
+            }
+        }
+        return ids;
     }
 }

@@ -90,7 +90,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     "no such sighting"));
         }
         String message = mismatch.getRequiredType() == HistoricalDate.class
-                ? QueryParameters.HistoricalDates.MESSAGE : "is not valid";
+                ? QueryParameters.HistoricalDates.MESSAGE
+                : mismatch.getRequiredType() == java.time.LocalDate.class ? "must be a day as YYYY-MM-DD" : "is not valid";
         return refused(Refusal.invalidParameter(mismatch.getName(), message));
     }
 

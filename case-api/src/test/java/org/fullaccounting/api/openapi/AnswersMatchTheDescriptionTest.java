@@ -104,6 +104,21 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
         check(caseworker.post(cases + "/correspondence", Requests.with(Requests.correspondence(), "kind", "FAX")))
                 .expectProblem(400, "MALFORMED_FIELD");
         entriesOfCaptivityRemainsAndNotes(cases);
+        determinations(cases);
+        check(caseworker.get(cases + "?validAt=1970-01-01")).expectStatus(200);
+        check(caseworker.get(cases + "?validAt=1970")).expectProblem(400, "INVALID_PARAMETER");
+    }
+
+    private void determinations(String cases) {
+        check(caseworker.post(cases + "/presumptive-findings", Requests.presumptiveFinding())).expectStatus(201);
+        check(caseworker.post(cases + "/presumptive-findings", Requests.presumptiveFinding()))
+                .expectProblem(409, "NOT_IN_MISSING_STATUS");
+        check(caseworker.post(cases + "/non-recoverable-reopenings", Requests.reopening()))
+                .expectProblem(409, "NOT_NON_RECOVERABLE");
+        check(caseworker.post(cases + "/non-recoverable-designations", Requests.nonRecoverable())).expectStatus(201);
+        check(caseworker.post(cases + "/non-recoverable-designations", Requests.nonRecoverable()))
+                .expectProblem(409, "ALREADY_NON_RECOVERABLE");
+        check(caseworker.post(cases + "/non-recoverable-reopenings", Requests.reopening())).expectStatus(201);
     }
 
     private void entriesOfCaptivityRemainsAndNotes(String cases) {
@@ -177,6 +192,138 @@ class AnswersMatchTheDescriptionTest extends ApiTest {
                 AttachmentsApiTest.ZIP)).expectProblem(415, "UNSUPPORTED_FILE_TYPE");
         check(caseworker.get(sources + "/attachments/1")).expectStatus(200);
         check(caseworker.get(sources + "/attachments/2")).expectProblem(404, "UNKNOWN_ATTACHMENT");
+    }
+
+    @Test
+    @Order(3)
+    void sightingReportsAnswerAsDescribed() {
+        UUID caseId = openCase();
+        Api.Response filed = check(caseworker.post("/api/sighting-reports", Requests.with(Requests.sightingReport(),
+                "observedOn", "1979-06/1979-09"))).expectStatus(201);
+        String report = "/api/sighting-reports/" + filed.json().get("reportId").asText();
+        check(caseworker.post("/api/sighting-reports", Requests.with(Requests.sightingReport(), "reportedOn", "1970")))
+                .expectProblem(400, "REPORTED_BEFORE_OBSERVED");
+        check(caseworker.get("/api/sighting-reports")).expectStatus(200);
+        check(family.get("/api/sighting-reports")).expectProblem(403, "FORBIDDEN");
+        check(auditor.get("/api/sighting-reports/queue")).expectStatus(200);
+        check(caseworker.get("/api/sighting-reports/queue?limit=0")).expectProblem(400, "INVALID_PARAMETER");
+        Map<String, Object> correlation = Map.of("caseId", caseId.toString(), "assessment", "UNRESOLVED",
+                "reason", "captured near Anju");
+        check(caseworker.post(report + "/correlations", correlation)).expectStatus(201);
+        check(caseworker.post(report + "/correlations", correlation)).expectProblem(409, "ALREADY_CORRELATED");
+        check(caseworker.get(report)).expectStatus(200);
+        check(caseworker.get("/api/sighting-reports/" + UUID.randomUUID())).expectProblem(404, "UNKNOWN_REPORT");
+        Map<String, Object> assessment = Map.of("assessment", "NOT_CORRELATED", "reason", "died in 1951");
+        check(caseworker.post(report + "/correlations/" + caseId + "/assessments", assessment)).expectStatus(201);
+        check(caseworker.post(report + "/correlations/" + caseId + "/assessments", assessment))
+                .expectProblem(409, "SAME_ASSESSMENT");
+    }
+
+    @Test
+    void peopleAndReferenceSamplesAnswerAsDescribed() {
+        UUID caseId = openCase();
+        String base = "/api/cases/" + caseId;
+        admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        String bob = base + "/people/" + check(caseworker.post(base + "/people", Map.of("name", "Bob",
+                "relationship", "BROTHER"))).expectStatus(201).json().get("id").asText();
+        String bill = check(caseworker.post(base + "/people", Map.of("name", "Bill", "relationship", "NEPHEW")))
+                .expectStatus(201).json().get("id").asText();
+        check(caseworker.post(bob + "/corrections", Map.of("name", "Robert (Bob) Dumas", "relationship", "BROTHER",
+                "reason", "as in his obituary"))).expectStatus(201);
+        check(caseworker.post(bob + "/primary", Map.of("reason", "spokesman"))).expectStatus(201);
+        check(caseworker.post(bob + "/contact-details", Map.of("phone", "+1 860 555 0100"))).expectStatus(201);
+        check(caseworker.post(bob + "/consents", Map.of("contact", true, "dnaUse", true, "publicity", false,
+                "source", "signed form"))).expectStatus(201);
+        check(admin.post(base + "/people/" + bill + "/account", Map.of("username", "test-family", "reason",
+                "his own"))).expectStatus(201);
+        check(family.post(base + "/people/me/contact-details", Map.of("email", "bill@example.org")))
+                .expectStatus(201);
+        String sample = base + "/samples/" + check(caseworker.post(base + "/samples", Map.of("donorId",
+                bob.substring(bob.lastIndexOf('/') + 1), "type", "MTDNA", "line", "MATERNAL", "requestedOn",
+                "2005-03-01"))).expectStatus(201).json().get("id").asText();
+        check(caseworker.post(sample + "/processing", Map.of("processedOn", "2005-05-01", "labReference", "L-1")))
+                .expectProblem(409, "SAMPLE_OUT_OF_ORDER");
+        check(caseworker.post(sample + "/receipt", Map.of("receivedOn", "2005-04-01"))).expectStatus(201);
+        check(caseworker.post(sample + "/processing", Map.of("processedOn", "2005-05-01", "labReference", "L-1")))
+                .expectStatus(201);
+        check(caseworker.post(bob + "/death", Map.of("diedOn", "2021-02-06", "source", "Beacon",
+                "successorId", bill))).expectStatus(201);
+        check(caseworker.post(bob + "/primary", Map.of("reason", "x"))).expectProblem(409, "PERSON_DECEASED");
+        check(caseworker.get(base + "/people")).expectStatus(200);
+        check(family.get(base + "/people")).expectStatus(200);
+        check(caseworker.get("/api/board/references")).expectStatus(200);
+        check(caseworker.get("/api/board/references/missing")).expectStatus(200);
+    }
+
+    @Test
+    void namedListsAndFindingsAnswerAsDescribed() {
+        UUID caseId = openCase();
+        Api.Response created = check(caseworker.post("/api/lists",
+                org.fullaccounting.api.namedlists.NamedListsApiTest.list("Described roster"))).expectStatus(201);
+        String list = "/api/lists/" + created.json().get("listId").asText();
+        check(caseworker.post("/api/lists", Requests.with(org.fullaccounting.api.namedlists.NamedListsApiTest
+                .list("x"), "date", "1953-13"))).expectProblem(400, "VALIDATION_FAILED");
+        check(caseworker.get("/api/lists")).expectStatus(200);
+        check(admin.get("/api/lists")).expectProblem(403, "FORBIDDEN");
+        check(caseworker.get(list)).expectStatus(200);
+        check(family.get(list)).expectProblem(404, "UNKNOWN_LIST");
+        Map<String, Object> revision = Map.of("version", "2", "reason", "new edition");
+        check(caseworker.post(list + "/revisions", revision)).expectStatus(201);
+        check(caseworker.post(list + "/revisions", revision)).expectProblem(409, "SAME_DESCRIPTION");
+        Map<String, Object> members = Map.of("caseIds", List.of(caseId.toString()), "source", "roster",
+                "reason", "named");
+        check(caseworker.post(list + "/members", members)).expectStatus(201);
+        check(caseworker.post(list + "/members", members)).expectProblem(409, "ALREADY_ON_LIST");
+        check(caseworker.post(list + "/removals", members)).expectStatus(201);
+        check(caseworker.post(list + "/removals", members)).expectProblem(409, "NOT_ON_LIST");
+        Map<String, Object> finding = org.fullaccounting.api.findings.FindingsApiTest.finding("NOTE", caseId);
+        Api.Response made = check(caseworker.post("/api/findings", finding)).expectStatus(201);
+        check(caseworker.post("/api/findings", Requests.with(finding, "effect", "STATUS_CHANGE")))
+                .expectProblem(400, "INVALID_PARAMETER");
+        check(caseworker.get("/api/findings")).expectStatus(200);
+        check(family.get("/api/findings")).expectProblem(403, "FORBIDDEN");
+        check(caseworker.get("/api/findings/" + made.json().get("findingId").asText())).expectStatus(200);
+        check(caseworker.get("/api/findings/" + UUID.randomUUID())).expectProblem(404, "UNKNOWN_FINDING");
+    }
+
+    @Test
+    void theAccessionsIncidentsAndCampsAnswerAsDescribed() {
+        UUID caseId = openCase();
+        String accession = "/api/accessions/" + check(caseworker.post("/api/accessions", Map.of("name", "K208 Box 1",
+                "receivedOn", "1993"))).expectStatus(201).json().get("accessionId").asText();
+        check(caseworker.post("/api/accessions", Map.of("name", "x", "receivedOn", "1993-13")))
+                .expectProblem(400, "VALIDATION_FAILED");
+        check(caseworker.get("/api/accessions")).expectStatus(200);
+        check(family.get("/api/accessions")).expectProblem(403, "FORBIDDEN");
+        check(caseworker.get(accession)).expectStatus(200);
+        check(caseworker.get("/api/accessions/" + UUID.randomUUID())).expectProblem(404, "UNKNOWN_ACCESSION");
+        Map<String, Object> candidate = Map.of("caseId", caseId.toString(), "reason", "same unit");
+        check(caseworker.post(accession + "/candidates", candidate)).expectStatus(201);
+        check(caseworker.post(accession + "/candidates", candidate)).expectProblem(409, "ALREADY_CANDIDATE");
+        Map<String, Object> identification = Map.of("caseId", caseId.toString(), "method", "DENTAL",
+                "identifiedOn", "2004", "sample", "chart 1");
+        check(caseworker.post(accession + "/identifications", identification)).expectStatus(201);
+        check(caseworker.post(accession + "/identifications", identification)).expectProblem(409, "ALREADY_IDENTIFIED");
+        UUID other = openCase();
+        check(caseworker.post(accession + "/candidates", Map.of("caseId", other.toString(), "reason", "same unit")))
+                .expectStatus(201);
+        check(caseworker.post(accession + "/exclusions", Map.of("caseId", other.toString(), "reason", "no")))
+                .expectStatus(201);
+        check(caseworker.post(accession + "/exclusions", Map.of("caseId", other.toString(), "reason", "no")))
+                .expectProblem(409, "CANDIDATE_EXCLUDED");
+        for (String kind : List.of("incidents", "camps")) {
+            String record = "/api/" + kind + "/" + check(caseworker.post("/api/" + kind, Map.of("name", "Camp 5")))
+                    .expectStatus(201).json().get("id").asText();
+            check(caseworker.post("/api/" + kind, Map.of("name", " "))).expectProblem(400, "VALIDATION_FAILED");
+            check(caseworker.get("/api/" + kind + "?q=camp")).expectStatus(200);
+            check(family.get("/api/" + kind)).expectProblem(403, "FORBIDDEN");
+            check(caseworker.get(record)).expectStatus(200);
+            check(caseworker.get("/api/" + kind + "/" + UUID.randomUUID())).expectStatus(404);
+            Map<String, Object> link = Map.of("caseIds", List.of(caseId.toString()), "reason", "debrief");
+            check(caseworker.post(record + "/cases", link)).expectStatus(201);
+            check(caseworker.post(record + "/cases", link)).expectProblem(409, "ALREADY_LINKED");
+        }
     }
 
     @Test

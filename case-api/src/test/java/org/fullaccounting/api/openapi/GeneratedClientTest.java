@@ -64,7 +64,7 @@ class GeneratedClientTest extends ApiTest {
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.STALE_VERSION);
         assertThat(problem.getCurrentVersion()).isEqualTo(3L);
 
-        CaseView current = cases.caseGet(open.getCaseId(), null, null).getCaseView();
+        CaseView current = cases.caseGet(open.getCaseId(), null, null, null).getCaseView();
         assertThat(current.getStatus()).isEqualTo(CaseView.StatusEnum.PRISONER_OF_WAR);
         assertThat(current.getVersion()).isEqualTo(3L);
         assertThat(current.getCounts()).containsEntry("SIGHTING", 1);

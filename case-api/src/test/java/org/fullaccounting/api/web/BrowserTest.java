@@ -97,11 +97,22 @@ public abstract class BrowserTest extends ApiTest {
         submit(browser.findElement(By.id("sign-in")));
     }
 
-    /** Clicks a submit button and waits until the browser has left the page it was on. */
+    /**
+     * Clicks a submit button and waits until the browser has left the page it was on: the button no
+     * longer answers. Chromium reports a button of a page it left either as stale or, caught while
+     * the next page replaces the document, as "Node with given id does not belong to the document"
+     * (a plain WebDriverException, which ExpectedConditions.stalenessOf lets through); both mean gone.
+     */
     protected void submit(WebElement button) {
         button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     protected WebElement field(String id) {

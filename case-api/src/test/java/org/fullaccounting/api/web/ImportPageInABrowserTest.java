@@ -40,9 +40,13 @@ class ImportPageInABrowserTest extends BrowserTest {
         submit(browser.findElement(By.cssSelector("form[action='/imports'] button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).matches(".*/imports/[0-9a-f-]{36}$");
-        String firstState = browser.findElement(By.cssSelector(".import-state")).getText();
+        // The page's progress poll replaces the state element; a read that meets the old one reads again.
+        String firstState = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(".import-state")).getText());
         screenshot("import-running");
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
                 driver.findElement(By.cssSelector(".import-state")).getText().equals("DONE"));
         screenshot("import-done");
 

@@ -10,5 +10,10 @@ public record AddNoteCommand(
         @TargetAggregateIdentifier UUID caseId,
         UUID entryId,
         String text,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public AddNoteCommand(UUID caseId, UUID entryId, String text, Long expectedVersion) {
+        this(caseId, entryId, text, expectedVersion, null);
+    }
 }

@@ -12,5 +12,11 @@ public record AssessSightingCommand(
         UUID sightingId,
         Assessment assessment,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public AssessSightingCommand(UUID caseId, UUID entryId, UUID sightingId, Assessment assessment, String reason,
+                                 Long expectedVersion) {
+        this(caseId, entryId, sightingId, assessment, reason, expectedVersion, null);
+    }
 }

@@ -12,5 +12,11 @@ public record CaptivityFactRecordedEvent(
         String by,
         String camp,
         String destination,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public CaptivityFactRecordedEvent(UUID caseId, UUID entryId, CaptivityFactKind kind, HistoricalDate on,
+                                      String place, String by, String camp, String destination, String source) {
+        this(caseId, entryId, kind, on, place, by, camp, destination, source, null);
+    }
 }

@@ -16,20 +16,33 @@ public sealed interface CaseCommand permits
         ReportSightingCommand,
         AssessSightingCommand,
         ReclassifyStatusCommand,
+        MakePresumptiveFindingOfDeathCommand,
+        DesignateNonRecoverableCommand,
+        ReopenNonRecoverableCommand,
         LogCorrespondenceCommand,
         DesignateLastSeenAliveCommand,
         RemoveLastSeenAliveCommand,
         RecordRemainsRecoveredCommand,
         RecordRemainsIdentifiedCommand,
+        RecordAccessionCandidacyCommand,
+        RecordAccessionExclusionCommand,
         AddNoteCommand,
         RetractEntryCommand,
         CorrectEntryCommand,
         LinkFamilyMemberCommand,
-        UnlinkFamilyMemberCommand {
+        UnlinkFamilyMemberCommand,
+        AddToListCommand,
+        RemoveFromListCommand,
+        ApplyFindingCommand {
 
     UUID caseId();
 
     UUID entryId();
 
     Long expectedVersion();
+
+    /** The registered source the entry cites, if any; kinds that cannot cite have none. */
+    default Citation citation() {
+        return null;
+    }
 }

@@ -12,19 +12,32 @@ public sealed interface CaseEvent permits
         SightingReportedEvent,
         SightingAssessedEvent,
         StatusReclassifiedEvent,
+        PresumptiveFindingOfDeathMadeEvent,
+        NonRecoverableDesignatedEvent,
+        NonRecoverableReopenedEvent,
         CorrespondenceLoggedEvent,
         LastSeenAliveDesignatedEvent,
         LastSeenAliveRemovedEvent,
         RemainsRecoveredEvent,
         RemainsIdentifiedEvent,
+        AccessionCandidacyRecordedEvent,
+        AccessionExclusionRecordedEvent,
         NoteAddedEvent,
         EntryRetractedEvent,
         EntryCorrectedEvent,
         FamilyMemberLinkedEvent,
-        FamilyMemberUnlinkedEvent {
+        FamilyMemberUnlinkedEvent,
+        AddedToListEvent,
+        RemovedFromListEvent,
+        FindingAppliedEvent {
 
     UUID caseId();
 
     /** The id of the entry this event creates; a case's opening uses the case id. */
     UUID entryId();
+
+    /** The registered source the entry cites, if any; kinds that cannot cite have none. */
+    default Citation citation() {
+        return null;
+    }
 }

@@ -19,13 +19,22 @@ public record CaseOpenedEvent(
         String circumstances,
         CaseStatus status,
         String source,
-        ImportedFrom importedFrom) implements CaseEvent {
+        ImportedFrom importedFrom,
+        Citation citation) implements CaseEvent {
 
     public CaseOpenedEvent(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
                            String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
                            CaseStatus status, String source) {
         this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
-                null);
+                null, null);
+    }
+
+    /** Citing no registered source. */
+    public CaseOpenedEvent(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
+                           String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
+                           CaseStatus status, String source, ImportedFrom importedFrom) {
+        this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
+                importedFrom, null);
     }
 
     @Override

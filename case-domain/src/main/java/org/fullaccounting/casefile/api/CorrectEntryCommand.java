@@ -14,5 +14,11 @@ public record CorrectEntryCommand(
         String value,
         String reason,
         String source,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public CorrectEntryCommand(UUID caseId, UUID entryId, UUID correctedEntryId, String field, String value,
+                               String reason, String source, Long expectedVersion) {
+        this(caseId, entryId, correctedEntryId, field, value, reason, source, expectedVersion, null);
+    }
 }

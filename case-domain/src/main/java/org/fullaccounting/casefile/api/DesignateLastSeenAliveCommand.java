@@ -11,5 +11,11 @@ public record DesignateLastSeenAliveCommand(
         UUID entryId,
         String source,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public DesignateLastSeenAliveCommand(UUID caseId, UUID entryId, String source, String reason,
+                                         Long expectedVersion) {
+        this(caseId, entryId, source, reason, expectedVersion, null);
+    }
 }

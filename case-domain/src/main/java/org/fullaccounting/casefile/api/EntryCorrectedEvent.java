@@ -11,5 +11,11 @@ public record EntryCorrectedEvent(
         String field,
         String value,
         String reason,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public EntryCorrectedEvent(UUID caseId, UUID entryId, UUID correctedEntryId, EntryKind correctedKind,
+                               String field, String value, String reason, String source) {
+        this(caseId, entryId, correctedEntryId, correctedKind, field, value, reason, source, null);
+    }
 }

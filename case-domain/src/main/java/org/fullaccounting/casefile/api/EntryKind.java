@@ -11,10 +11,28 @@ public enum EntryKind {
     LAST_SEEN_ALIVE,
     REMAINS_RECOVERED,
     REMAINS_IDENTIFIED,
+    /** Considered among the candidates of a remains accession. */
+    ACCESSION_CANDIDACY,
+    /** Ruled out of a remains accession. */
+    ACCESSION_EXCLUSION,
     NOTE,
     CORRECTION,
     RETRACTION,
-    FAMILY_LINK;
+    FAMILY_LINK,
+    PRESUMPTIVE_FINDING,
+    NON_RECOVERABLE,
+    /**
+     * A sighting report of unnamed people correlated with the case. Not made by any case event: the
+     * report is an aggregate of its own, shown in the history of each case it is correlated with.
+     */
+    SIGHTING_REPORT,
+    LIST_MEMBERSHIP,
+    FINDING,
+    /**
+     * Not an event of the case: a document of the source register linked to it (with many others,
+     * perhaps), shown in its history from the register. No command creates or retracts one.
+     */
+    SOURCE_LINK;
 
     /** The kind of entry an event creates. */
     public static EntryKind of(CaseEvent event) {
@@ -28,6 +46,10 @@ public enum EntryKind {
             return ASSESSMENT;
         } else if (event instanceof StatusReclassifiedEvent) {
             return RECLASSIFICATION;
+        } else if (event instanceof PresumptiveFindingOfDeathMadeEvent) {
+            return PRESUMPTIVE_FINDING;
+        } else if (event instanceof NonRecoverableDesignatedEvent || event instanceof NonRecoverableReopenedEvent) {
+            return NON_RECOVERABLE;
         } else if (event instanceof CorrespondenceLoggedEvent) {
             return CORRESPONDENCE;
         } else if (event instanceof LastSeenAliveDesignatedEvent || event instanceof LastSeenAliveRemovedEvent) {
@@ -36,6 +58,10 @@ public enum EntryKind {
             return REMAINS_RECOVERED;
         } else if (event instanceof RemainsIdentifiedEvent) {
             return REMAINS_IDENTIFIED;
+        } else if (event instanceof AccessionCandidacyRecordedEvent) {
+            return ACCESSION_CANDIDACY;
+        } else if (event instanceof AccessionExclusionRecordedEvent) {
+            return ACCESSION_EXCLUSION;
         } else if (event instanceof NoteAddedEvent) {
             return NOTE;
         } else if (event instanceof EntryCorrectedEvent) {
@@ -44,6 +70,10 @@ public enum EntryKind {
             return RETRACTION;
         } else if (event instanceof FamilyMemberLinkedEvent || event instanceof FamilyMemberUnlinkedEvent) {
             return FAMILY_LINK;
+        } else if (event instanceof AddedToListEvent || event instanceof RemovedFromListEvent) {
+            return LIST_MEMBERSHIP;
+        } else if (event instanceof FindingAppliedEvent) {
+            return FINDING;
         }
         throw new IllegalArgumentException("no entry kind for " + event.getClass().getSimpleName());
     }

@@ -7,5 +7,10 @@ public record LastSeenAliveDesignatedEvent(
         UUID caseId,
         UUID entryId,
         String source,
-        String reason) implements CaseEvent {
+        String reason,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public LastSeenAliveDesignatedEvent(UUID caseId, UUID entryId, String source, String reason) {
+        this(caseId, entryId, source, reason, null);
+    }
 }

@@ -18,5 +18,12 @@ public record LogCorrespondenceCommand(
         String summary,
         String documentRef,
         boolean restricted,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public LogCorrespondenceCommand(UUID caseId, UUID entryId, HistoricalDate date, CorrespondenceKind kind,
+                                    Direction direction, String from, String to, String subject, String summary,
+                                    String documentRef, boolean restricted, Long expectedVersion) {
+        this(caseId, entryId, date, kind, direction, from, to, subject, summary, documentRef, restricted, expectedVersion, null);
+    }
 }

@@ -6,5 +6,10 @@ import java.util.UUID;
 public record NoteAddedEvent(
         UUID caseId,
         UUID entryId,
-        String text) implements CaseEvent {
+        String text,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public NoteAddedEvent(UUID caseId, UUID entryId, String text) {
+        this(caseId, entryId, text, null);
+    }
 }

@@ -20,17 +20,26 @@ public record OpenCaseCommand(
         String circumstances,
         CaseStatus status,
         String source,
-        ImportedFrom importedFrom) implements CaseCommand {
+        ImportedFrom importedFrom,
+        Citation citation) implements CaseCommand {
 
     /** An opening typed in (API, page): no import behind it. */
     public OpenCaseCommand(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
                            String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
                            CaseStatus status, String source) {
         this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
-                null);
+                null, null);
     }
 
     /** The opening is the case's first entry and has the case's id, as its event. */
+    /** Citing no registered source. */
+    public OpenCaseCommand(UUID caseId, String serviceNumber, PersonName name, String rank, Branch branch,
+                           String unit, HistoricalDate lossDate, String lossPlace, String circumstances,
+                           CaseStatus status, String source, ImportedFrom importedFrom) {
+        this(caseId, serviceNumber, name, rank, branch, unit, lossDate, lossPlace, circumstances, status, source,
+                importedFrom, null);
+    }
+
     @Override
     public UUID entryId() {
         return caseId;

@@ -14,5 +14,11 @@ public record ReclassifyStatusCommand(
         String authority,
         String reason,
         String source,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public ReclassifyStatusCommand(UUID caseId, UUID entryId, CaseStatus to, HistoricalDate effectiveOn,
+                                   String authority, String reason, String source, Long expectedVersion) {
+        this(caseId, entryId, to, effectiveOn, authority, reason, source, expectedVersion, null);
+    }
 }

@@ -16,5 +16,12 @@ public record RecordCaptivityFactCommand(
         String camp,
         String destination,
         String source,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public RecordCaptivityFactCommand(UUID caseId, UUID entryId, CaptivityFactKind kind, HistoricalDate on,
+                                      String place, String by, String camp, String destination, String source,
+                                      Long expectedVersion) {
+        this(caseId, entryId, kind, on, place, by, camp, destination, source, expectedVersion, null);
+    }
 }

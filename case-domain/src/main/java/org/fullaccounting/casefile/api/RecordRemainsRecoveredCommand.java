@@ -13,5 +13,11 @@ public record RecordRemainsRecoveredCommand(
         String place,
         String operation,
         String source,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public RecordRemainsRecoveredCommand(UUID caseId, UUID entryId, HistoricalDate recoveredOn, String place,
+                                         String operation, String source, Long expectedVersion) {
+        this(caseId, entryId, recoveredOn, place, operation, source, expectedVersion, null);
+    }
 }

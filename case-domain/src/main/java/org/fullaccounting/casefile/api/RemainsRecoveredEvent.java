@@ -9,5 +9,11 @@ public record RemainsRecoveredEvent(
         HistoricalDate recoveredOn,
         String place,
         String operation,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public RemainsRecoveredEvent(UUID caseId, UUID entryId, HistoricalDate recoveredOn, String place,
+                                 String operation, String source) {
+        this(caseId, entryId, recoveredOn, place, operation, source, null);
+    }
 }

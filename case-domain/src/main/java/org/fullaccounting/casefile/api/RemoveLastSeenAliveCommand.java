@@ -11,5 +11,11 @@ public record RemoveLastSeenAliveCommand(
         UUID entryId,
         String source,
         String reason,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public RemoveLastSeenAliveCommand(UUID caseId, UUID entryId, String source, String reason,
+                                      Long expectedVersion) {
+        this(caseId, entryId, source, reason, expectedVersion, null);
+    }
 }

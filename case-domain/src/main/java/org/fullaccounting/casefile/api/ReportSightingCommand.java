@@ -16,5 +16,12 @@ public record ReportSightingCommand(
         String witness,
         String description,
         String source,
-        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+        @TargetAggregateVersion Long expectedVersion,
+        Citation citation) implements CaseCommand {
+    /** Citing no registered source. */
+    public ReportSightingCommand(UUID caseId, UUID entryId, HistoricalDate observedOn, HistoricalDate reportedOn,
+                                 String place, SourceKind sourceKind, String witness, String description,
+                                 String source, Long expectedVersion) {
+        this(caseId, entryId, observedOn, reportedOn, place, sourceKind, witness, description, source, expectedVersion, null);
+    }
 }

@@ -9,5 +9,11 @@ public record SightingAssessedEvent(
         UUID sightingId,
         Assessment assessment,
         Assessment previousAssessment,
-        String reason) implements CaseEvent {
+        String reason,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public SightingAssessedEvent(UUID caseId, UUID entryId, UUID sightingId, Assessment assessment,
+                                 Assessment previousAssessment, String reason) {
+        this(caseId, entryId, sightingId, assessment, previousAssessment, reason, null);
+    }
 }

@@ -12,5 +12,12 @@ public record SightingReportedEvent(
         SourceKind sourceKind,
         String witness,
         String description,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public SightingReportedEvent(UUID caseId, UUID entryId, HistoricalDate observedOn, HistoricalDate reportedOn,
+                                 String place, SourceKind sourceKind, String witness, String description,
+                                 String source) {
+        this(caseId, entryId, observedOn, reportedOn, place, sourceKind, witness, description, source, null);
+    }
 }

@@ -11,5 +11,11 @@ public record StatusReclassifiedEvent(
         HistoricalDate effectiveOn,
         String authority,
         String reason,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public StatusReclassifiedEvent(UUID caseId, UUID entryId, CaseStatus from, CaseStatus to,
+                                   HistoricalDate effectiveOn, String authority, String reason, String source) {
+        this(caseId, entryId, from, to, effectiveOn, authority, reason, source, null);
+    }
 }

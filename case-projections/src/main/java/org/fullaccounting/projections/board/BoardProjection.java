@@ -67,6 +67,11 @@ public class BoardProjection {
     }
 
     @EventHandler
+    void on(PresumptiveFindingOfDeathMadeEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        setStatus(e.caseId(), CaseStatus.MISSING_PRESUMED_DEAD, sequence, at);
+    }
+
+    @EventHandler
     void on(RemainsIdentifiedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         setStatus(e.caseId(), CaseStatus.ACCOUNTED_FOR, sequence, at);
     }
@@ -79,6 +84,28 @@ public class BoardProjection {
     @EventHandler
     void on(LastSeenAliveRemovedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         setLastSeenAlive(e.caseId(), false, sequence, at);
+    }
+
+    /** Joining or leaving the Last Seen Alive list changes the designation; other lists do not. */
+    @EventHandler
+    void on(AddedToListEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (e.lastSeenAlive() != null) {
+            setLastSeenAlive(e.caseId(), e.lastSeenAlive(), sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(RemovedFromListEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (e.lastSeenAlive() != null) {
+            setLastSeenAlive(e.caseId(), e.lastSeenAlive(), sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(FindingAppliedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (e.finding().to() != null) {
+            setStatus(e.caseId(), e.finding().to(), sequence, at);
+        }
     }
 
     @EventHandler

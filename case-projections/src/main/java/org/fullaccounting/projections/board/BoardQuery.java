@@ -69,6 +69,14 @@ public class BoardQuery implements ReadModel {
                     + " AND k.camp ILIKE ?)");
             args.add(contains(filter.camp()));
         }
+        if (filter.incidentId() != null) {
+            where.add("EXISTS (SELECT 1 FROM incident_case l WHERE l.case_id = c.case_id AND l.incident_id = ?)");
+            args.add(filter.incidentId());
+        }
+        if (filter.campId() != null) {
+            where.add("EXISTS (SELECT 1 FROM camp_case l WHERE l.case_id = c.case_id AND l.camp_id = ?)");
+            args.add(filter.campId());
+        }
         if (filter.lastSeenAlive() != null) {
             where.add("c.last_seen_alive = ?");
             args.add(filter.lastSeenAlive());

@@ -85,12 +85,13 @@ public class CaseHeaderProjection {
 
     private void save(CaseSummary summary, long sequence) {
         jdbc.update("INSERT INTO case_header (" + CaseHeaderRows.COLUMNS + ") "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
                         + "ON CONFLICT (case_id) DO UPDATE SET service_number = excluded.service_number, "
                         + "family_name = excluded.family_name, given_name = excluded.given_name, "
                         + "middle_name = excluded.middle_name, rank = excluded.rank, branch = excluded.branch, "
                         + "unit = excluded.unit, loss_date = excluded.loss_date, loss_place = excluded.loss_place, "
                         + "status = excluded.status, last_seen_alive = excluded.last_seen_alive, "
+                        + "non_recoverable = excluded.non_recoverable, "
                         + "counts = excluded.counts, retracted_entries = excluded.retracted_entries, "
                         + "last_sequence = excluded.last_sequence",
                 CaseHeaderRows.values(summary, sequence));

@@ -22,7 +22,7 @@ import java.util.UUID;
 final class CaseHeaderRows {
 
     static final String COLUMNS = "case_id, service_number, family_name, given_name, middle_name, rank, branch, "
-            + "unit, loss_date, loss_place, status, last_seen_alive, counts, retracted_entries, last_sequence";
+            + "unit, loss_date, loss_place, status, last_seen_alive, non_recoverable, counts, retracted_entries, last_sequence";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Integer>> COUNTS = new TypeReference<>() {
@@ -39,6 +39,7 @@ final class CaseHeaderRows {
                 name, rs.getString("rank"), branch == null ? null : Branch.valueOf(branch), rs.getString("unit"),
                 HistoricalDate.ofNullable(rs.getString("loss_date")), rs.getString("loss_place"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("last_seen_alive"),
+                rs.getBoolean("non_recoverable"),
                 counts(rs.getString("counts")), rs.getInt("retracted_entries"));
         return new CaseHeader(summary, CaseVersion.afterSequence(rs.getLong("last_sequence")));
     }
@@ -49,7 +50,7 @@ final class CaseHeaderRows {
         return new Object[]{s.caseId(), s.serviceNumber(), name.family(), name.given(), name.middle(), s.rank(),
                 s.branch() == null ? null : s.branch().name(), s.unit(),
                 s.lossDate() == null ? null : s.lossDate().value(), s.lossPlace(), s.status().name(),
-                s.lastSeenAlive(), json(s.counts()), s.retracted(), lastSequence};
+                s.lastSeenAlive(), s.nonRecoverable(), json(s.counts()), s.retracted(), lastSequence};
     }
 
     private static String json(Map<EntryKind, Integer> counts) {

@@ -47,12 +47,20 @@ public final class Recount {
             t.names.add(event.caseId());
         } else if (event instanceof StatusReclassifiedEvent) {
             t.status = ((StatusReclassifiedEvent) event).to();
+        } else if (event instanceof PresumptiveFindingOfDeathMadeEvent) {
+            t.status = CaseStatus.MISSING_PRESUMED_DEAD;
         } else if (event instanceof RemainsIdentifiedEvent) {
             t.status = CaseStatus.ACCOUNTED_FOR;
         } else if (event instanceof LastSeenAliveDesignatedEvent) {
             t.lastSeenAlive = true;
         } else if (event instanceof LastSeenAliveRemovedEvent) {
             t.lastSeenAlive = false;
+        } else if (event instanceof AddedToListEvent && ((AddedToListEvent) event).lastSeenAlive() != null) {
+            t.lastSeenAlive = ((AddedToListEvent) event).lastSeenAlive();
+        } else if (event instanceof RemovedFromListEvent && ((RemovedFromListEvent) event).lastSeenAlive() != null) {
+            t.lastSeenAlive = ((RemovedFromListEvent) event).lastSeenAlive();
+        } else if (event instanceof FindingAppliedEvent && ((FindingAppliedEvent) event).finding().to() != null) {
+            t.status = ((FindingAppliedEvent) event).finding().to();
         } else if (event instanceof CaptivityFactRecordedEvent) {
             if (((CaptivityFactRecordedEvent) event).kind() == CaptivityFactKind.INTERNED) {
                 t.camps.add(event.entryId());

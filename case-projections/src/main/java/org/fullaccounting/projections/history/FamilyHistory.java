@@ -3,6 +3,7 @@ package org.fullaccounting.projections.history;
 import org.fullaccounting.casefile.api.EntryKind;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +22,31 @@ import java.util.UUID;
  * caseworker's user name is half of a credential). Nothing here changes when a hidden entry is
  * added.
  */
-public record FamilyHistory(UUID caseId, Instant asOf, List<Entry> entries) {
+public record FamilyHistory(UUID caseId, Instant asOf, LocalDate validAt, List<Entry> entries) {
 
-    /** One thing that happened; {@code source} only for kinds whose source a family may read. */
+    /**
+     * One thing that happened; {@code source} and {@code cited} only for kinds whose source a family
+     * may read, and {@code cited} only for an unrestricted source of the register.
+     */
     public record Entry(EntryKind kind, String happenedOn, String text, String source, Withdrawal withdrawn,
-                        List<Correction> corrections) {
+                        List<Correction> corrections, Cited cited) {
+
+        public Entry(EntryKind kind, String happenedOn, String text, String source, Withdrawal withdrawn,
+                     List<Correction> corrections) {
+            this(kind, happenedOn, text, source, withdrawn, corrections, null);
+        }
     }
 
     /** Another source's value for an allowed field of a shown entry. */
     public record Correction(String field, String value, String text, String reason, String source,
-                             Withdrawal withdrawn) {
+                             Withdrawal withdrawn, Cited cited) {
+    }
+
+    /**
+     * A registered source as a family may see it cited: title, archive reference, where in it.
+     * {@code sourceId} only when the source is linked to the case, so its page opens for the family.
+     */
+    public record Cited(UUID sourceId, String title, String archiveReference, String locator) {
     }
 
     /** The entry (or correction) was withdrawn, and why. */
@@ -44,12 +60,12 @@ public record FamilyHistory(UUID caseId, Instant asOf, List<Entry> entries) {
         for (CaseHistory.Entry entry : history.entries()) {
             if (shown(entry, byId)) {
                 FamilyPolicy.Allowed allowed = FamilyPolicy.of(entry.kind()).orElseThrow();
-                entries.add(new Entry(entry.kind(), entry.happenedOn(), entry.text(),
+                entries.add(new Entry(entry.kind(), entry.happenedOn(), text(entry),
                         allowed.showsSource() ? entry.source() : null, withdrawal(entry.retracted()),
-                        corrections(entry.corrections(), allowed)));
+                        corrections(entry.corrections(), allowed), cited(entry.cited(), allowed)));
             }
         }
-        return new FamilyHistory(history.caseId(), history.asOf(), List.copyOf(entries));
+        return new FamilyHistory(history.caseId(), history.asOf(), history.validAt(), List.copyOf(entries));
     }
 
     /**
@@ -69,6 +85,10 @@ public record FamilyHistory(UUID caseId, Instant asOf, List<Entry> entries) {
     }
 
     private static boolean standsAlone(CaseHistory.Entry entry) {
+        if (entry.kind() == EntryKind.SOURCE_LINK && (entry.cited() == null || !entry.cited().resolved()
+                || entry.cited().restricted())) {
+            return false;
+        }
         return FamilyPolicy.of(entry.kind()).isPresent() && !entry.restricted();
     }
 
@@ -80,8 +100,25 @@ public record FamilyHistory(UUID caseId, Instant asOf, List<Entry> entries) {
                         && allowed.correctableFields().contains(correction.field()))
                 .map(correction -> new Correction(correction.field(), correction.value(),
                         text(correction), correction.reason(), allowed.showsSource() ? correction.source() : null,
-                        withdrawal(correction.retracted())))
+                        withdrawal(correction.retracted()), cited(correction.cited(), allowed)))
                 .toList();
+    }
+
+    /**
+     * A source link's text is written here from the source's title alone: the reason a caseworker
+     * gave for the link may name the other cases it was linked to.
+     */
+    private static String text(CaseHistory.Entry entry) {
+        return entry.kind() == EntryKind.SOURCE_LINK ? "Source linked: " + entry.cited().title() : entry.text();
+    }
+
+    /** Only an unrestricted source the register knows, and only for kinds whose source a family may read. */
+    private static Cited cited(CitedSource cited, FamilyPolicy.Allowed allowed) {
+        if (cited == null || !allowed.showsSource() || !cited.resolved() || cited.restricted()) {
+            return null;
+        }
+        return new Cited(cited.linkedToCase() ? cited.sourceId() : null, cited.title(), cited.archiveReference(),
+                cited.locator());
     }
 
     /** Written here from the allowed parts, not copied, so a richer staff text cannot leak through. */

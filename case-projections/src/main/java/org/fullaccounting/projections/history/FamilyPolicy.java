@@ -48,7 +48,24 @@ final class FamilyPolicy {
                 "subject", "summary")));
         allowed.put(EntryKind.LAST_SEEN_ALIVE, new Allowed(true, Set.of("reason")));
         allowed.put(EntryKind.REMAINS_RECOVERED, new Allowed(true, Set.of("recoveredOn", "place", "operation")));
+        // Determinations are facts about their case: the finding shows its source (the finding itself);
+        // a non-recoverable conclusion cites analysts' work, which may be restricted: its source is not shown.
+        allowed.put(EntryKind.PRESUMPTIVE_FINDING, new Allowed(true, Set.of("foundOn", "presumedDeathOn", "authority",
+                "reason")));
+        allowed.put(EntryKind.NON_RECOVERABLE, new Allowed(false, Set.of("designatedOn", "reopenedOn", "reason")));
         allowed.put(EntryKind.REMAINS_IDENTIFIED, new Allowed(true, Set.of("identifiedOn", "method")));
+        // A list membership shows the list's name, keeper and edition (its text), never its source or
+        // reason, which may name the list's other members; nor may a correction add them.
+        allowed.put(EntryKind.LIST_MEMBERSHIP, new Allowed(false, Set.of()));
+        // A finding made for many cases shows as it concerns this one: title, by whom, date, source.
+        allowed.put(EntryKind.FINDING, new Allowed(true, Set.of("date", "by", "title")));
+        // That their case was considered in an accession (its name and date, in the entry's text), never
+        // why (the reason may name other candidates) and never the accession's other candidates. An
+        // exclusion is not shown: its reason compares with other men's remains.
+        allowed.put(EntryKind.ACCESSION_CANDIDACY, new Allowed(false, Set.of()));
+        // A document of the register linked to the case: shown only when the source is unrestricted
+        // (FamilyHistory), by its title, never with the reason given for the link.
+        allowed.put(EntryKind.SOURCE_LINK, new Allowed(true, Set.of()));
         return Map.copyOf(allowed);
     }
 }

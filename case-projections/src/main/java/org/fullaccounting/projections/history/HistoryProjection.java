@@ -27,13 +27,14 @@ public class HistoryProjection {
 
     private static final String ENTRY = "INSERT INTO history_entry (entry_id, case_id, sequence, kind, happened_on,"
             + " happened_day, happened_precision, text, source, restricted, refers_to, field, value, reason, recorded_at,"
-            + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " recorded_by, cited_source_id, cited_locator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (entry_id) DO UPDATE SET sequence = EXCLUDED.sequence, kind = EXCLUDED.kind,"
             + " happened_on = EXCLUDED.happened_on, happened_day = EXCLUDED.happened_day,"
             + " happened_precision = EXCLUDED.happened_precision, text = EXCLUDED.text,"
             + " source = EXCLUDED.source, restricted = EXCLUDED.restricted, refers_to = EXCLUDED.refers_to,"
             + " field = EXCLUDED.field, value = EXCLUDED.value, reason = EXCLUDED.reason,"
-            + " recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by";
+            + " recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by,"
+            + " cited_source_id = EXCLUDED.cited_source_id, cited_locator = EXCLUDED.cited_locator";
     /** After the entries: the retracted entry may have come in the same batch. */
     private static final String RETRACTED = "UPDATE history_entry SET retracted_by_entry = ?, retraction_reason = ?,"
             + " retracted_at = ?, retracted_by = ? WHERE entry_id = ?";
@@ -59,7 +60,8 @@ public class HistoryProjection {
                 happened == null ? null : java.sql.Date.valueOf(happened.earliestDay()),
                 happened == null ? null : happened.precision().ordinal(),
                 row.text(), row.source(), row.restricted(), row.refersTo(), row.field(), row.value(), row.reason(),
-                at(row.recordedAt()), row.recordedBy());
+                at(row.recordedAt()), row.recordedBy(), row.citation() == null ? null : row.citation().sourceId(),
+                row.citation() == null ? null : row.citation().locator());
         if (event instanceof EntryRetractedEvent) {
             writes.update(RETRACTED, row.entryId(), row.reason(), at(recordedAt), user, row.refersTo());
         }

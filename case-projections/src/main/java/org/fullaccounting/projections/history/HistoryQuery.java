@@ -1,6 +1,7 @@
 package org.fullaccounting.projections.history;
 
 import org.fullaccounting.casefile.api.CaseVersion;
+import org.fullaccounting.casefile.api.Citation;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.projections.ReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,12 +99,14 @@ public class HistoryQuery implements ReadModel {
 
     static HistoryRow row(ResultSet rs, int rowNum) throws SQLException {
         UUID retractedBy = rs.getObject("retracted_by_entry", UUID.class);
+        UUID cited = rs.getObject("cited_source_id", UUID.class);
         return new HistoryRow(rs.getObject("entry_id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getLong("sequence"), EntryKind.valueOf(rs.getString("kind")), rs.getString("happened_on"),
                 rs.getString("text"), rs.getString("source"), rs.getBoolean("restricted"),
                 rs.getObject("refers_to", UUID.class), rs.getString("field"), rs.getString("value"),
                 rs.getString("reason"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
                 retractedBy == null ? null : new HistoryRow.Retraction(retractedBy, rs.getString("retraction_reason"),
-                        instant(rs, "retracted_at"), rs.getString("retracted_by")));
+                        instant(rs, "retracted_at"), rs.getString("retracted_by")),
+                cited == null ? null : new Citation(cited, rs.getString("cited_locator")));
     }
 }

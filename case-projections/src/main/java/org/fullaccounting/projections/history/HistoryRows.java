@@ -51,6 +51,26 @@ public final class HistoryRows {
                             + (e.effectiveOn() == null ? "" : ", effective " + e.effectiveOn().value())
                             + ", by " + e.authority() + "." + sentence(e.reason()));
         }
+        if (event instanceof PresumptiveFindingOfDeathMadeEvent) {
+            PresumptiveFindingOfDeathMadeEvent e = (PresumptiveFindingOfDeathMadeEvent) event;
+            return row.kind(EntryKind.PRESUMPTIVE_FINDING).on(e.foundOn()).source(e.source()).reason(e.reason())
+                    .text("Presumptive finding of death by " + e.authority() + " on " + e.foundOn().value()
+                            + ", presuming death on " + e.presumedDeathOn().value() + "; status changed from "
+                            + Words.status(e.from()) + " to " + Words.status(CaseStatus.MISSING_PRESUMED_DEAD) + "."
+                            + sentence(e.reason()));
+        }
+        if (event instanceof NonRecoverableDesignatedEvent) {
+            NonRecoverableDesignatedEvent e = (NonRecoverableDesignatedEvent) event;
+            return row.kind(EntryKind.NON_RECOVERABLE).on(e.designatedOn()).source(e.source()).reason(e.reason())
+                    .text("Designated non-recoverable" + (present(e.authority()) ? " by " + e.authority() : "")
+                            + ", as of " + e.designatedOn().value() + "." + sentence(e.reason()));
+        }
+        if (event instanceof NonRecoverableReopenedEvent) {
+            NonRecoverableReopenedEvent e = (NonRecoverableReopenedEvent) event;
+            return row.kind(EntryKind.NON_RECOVERABLE).on(e.reopenedOn()).source(e.source()).reason(e.reason())
+                    .text("Non-recoverable designation reopened, as of " + e.reopenedOn().value() + "."
+                            + sentence(e.reason()));
+        }
         if (event instanceof CorrespondenceLoggedEvent) {
             CorrespondenceLoggedEvent e = (CorrespondenceLoggedEvent) event;
             return row.kind(EntryKind.CORRESPONDENCE).on(e.date()).source(e.documentRef())
@@ -75,8 +95,22 @@ public final class HistoryRows {
         if (event instanceof RemainsIdentifiedEvent) {
             RemainsIdentifiedEvent e = (RemainsIdentifiedEvent) event;
             return row.kind(EntryKind.REMAINS_IDENTIFIED).on(e.identifiedOn()).source(e.source())
-                    .text("Remains identified (" + Words.of(e.method()) + "); status changed from "
-                            + Words.status(e.previousStatus()) + " to accounted for.");
+                    .text("Remains identified (" + Words.of(e.method()) + ")"
+                            + (e.accession() == null ? "" : " in accession " + e.accession().name())
+                            + "; status changed from " + Words.status(e.previousStatus()) + " to accounted for.");
+        }
+        if (event instanceof AccessionCandidacyRecordedEvent) {
+            // The reason may name the accession's other candidates: kept out of the text, which a family
+            // reads (FamilyPolicy); staff read it on the accession's page.
+            AccessionCandidacyRecordedEvent e = (AccessionCandidacyRecordedEvent) event;
+            return row.kind(EntryKind.ACCESSION_CANDIDACY).on(e.receivedOn()).reason(e.reason())
+                    .text("Considered for identification among the remains of accession " + e.accession().name()
+                            + ", received " + e.receivedOn().value() + ".");
+        }
+        if (event instanceof AccessionExclusionRecordedEvent) {
+            AccessionExclusionRecordedEvent e = (AccessionExclusionRecordedEvent) event;
+            return row.kind(EntryKind.ACCESSION_EXCLUSION).reason(e.reason())
+                    .text("Ruled out of accession " + e.accession().name() + "." + sentence(e.reason()));
         }
         if (event instanceof NoteAddedEvent) {
             // Notes are internal (GLOSSARY: families never see internal notes).
@@ -102,6 +136,25 @@ public final class HistoryRows {
             FamilyMemberUnlinkedEvent e = (FamilyMemberUnlinkedEvent) event;
             return row.kind(EntryKind.FAMILY_LINK).restricted(true).reason(e.reason())
                     .text("Family account " + e.username() + " no longer has access to the case." + sentence(e.reason()));
+        }
+        if (event instanceof AddedToListEvent) {
+            AddedToListEvent e = (AddedToListEvent) event;
+            return row.kind(EntryKind.LIST_MEMBERSHIP).on(e.list().date()).source(e.source()).reason(e.reason())
+                    .text("Added to the " + edition(e.list()) + ".");
+        }
+        if (event instanceof RemovedFromListEvent) {
+            RemovedFromListEvent e = (RemovedFromListEvent) event;
+            return row.kind(EntryKind.LIST_MEMBERSHIP).on(e.list().date()).source(e.source()).reason(e.reason())
+                    .text("Removed from the " + edition(e.list()) + ".");
+        }
+        if (event instanceof FindingAppliedEvent) {
+            FindingAppliedEvent e = (FindingAppliedEvent) event;
+            Finding f = e.finding();
+            return row.kind(EntryKind.FINDING).on(f.date()).source(f.source())
+                    .text("Finding: " + f.title().trim() + ", by " + f.by().trim()
+                            + (f.date() == null ? "" : ", " + f.date().value())
+                            + (f.to() == null ? "." : "; status changed from " + Words.status(e.from()) + " to "
+                            + Words.status(f.to()) + "."));
         }
         throw new IllegalArgumentException("no history row for " + event.getClass().getSimpleName());
     }
@@ -137,7 +190,8 @@ public final class HistoryRows {
     }
 
     private static String sightingSource(SightingReportedEvent e) {
-        return present(e.witness()) ? "Witness: " + e.witness() + ". " + e.source() : e.source();
+        String source = present(e.source()) ? e.source() : null;
+        return present(e.witness()) ? "Witness: " + e.witness() + "." + (source == null ? "" : " " + source) : source;
     }
 
     private static String sighting(SightingReportedEvent e) {
@@ -153,6 +207,12 @@ public final class HistoryRows {
         return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " (" + Words.of(e.direction()) + ")"
                 + (present(e.from()) ? " from " + e.from() : "") + (present(e.to()) ? " to " + e.to() : "")
                 + ": \"" + e.subject() + "\"." + sentence(e.summary());
+    }
+
+    /** "Last Seen Alive list (DPMO, version 1 of 2008-08-22)": the list as it stood then, nothing of its other members. */
+    static String edition(ListEdition list) {
+        return list.name().trim() + " list (" + list.keeper().trim() + ", version " + list.version().trim()
+                + (list.date() == null ? "" : " of " + list.date().value()) + ")";
     }
 
     private static String sentence(String text) {
@@ -219,7 +279,7 @@ public final class HistoryRows {
 
         HistoryRow text(String text) {
             return new HistoryRow(event.entryId(), event.caseId(), sequence, kind, happenedOn, text, source,
-                    restricted, refersTo, field, value, reason, recordedAt, recordedBy, null);
+                    restricted, refersTo, field, value, reason, recordedAt, recordedBy, null, event.citation());
         }
     }
 }

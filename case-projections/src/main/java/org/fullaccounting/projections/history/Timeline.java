@@ -27,10 +27,19 @@ public final class Timeline {
     /** Rows shown on the entry they touch rather than as entries of their own. */
     private static final Set<EntryKind> ANNOTATIONS = EnumSet.of(EntryKind.CORRECTION, EntryKind.RETRACTION);
 
-    static final Comparator<HistoryRow> ORDER = Comparator
-            .comparing((HistoryRow row) -> HistoricalDate.ofNullable(row.happenedOn()),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(HistoryRow::sequence);
+    /**
+     * A row with its day parsed once: sorting compares each row about log n times, and parsing the
+     * written date at every comparison was an eighth of a history read's CPU.
+     */
+    private record Dated(HistoricalDate day, HistoryRow row) {
+        static final Comparator<Dated> ORDER = Comparator
+                .comparing(Dated::day, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(dated -> dated.row().sequence());
+
+        static Dated of(HistoryRow row) {
+            return new Dated(HistoricalDate.ofNullable(row.happenedOn()), row);
+        }
+    }
 
     private Timeline() {
     }
@@ -51,10 +60,10 @@ public final class Timeline {
                 shown.add(row);
             }
         });
-        List<CaseHistory.Entry> entries = shown.stream().sorted(ORDER)
+        List<CaseHistory.Entry> entries = shown.stream().map(Dated::of).sorted(Dated.ORDER).map(Dated::row)
                 .map(row -> entry(row, corrections.getOrDefault(row.entryId(), List.of())))
                 .collect(Collectors.toList());
-        return new CaseHistory(caseId, version, asOf, entries);
+        return new CaseHistory(caseId, version, asOf, null, entries);
     }
 
     /** The history exactly as these events (one case's, in recording order) make it. */
@@ -81,11 +90,11 @@ public final class Timeline {
     private static CaseHistory.Entry entry(HistoryRow row, List<CaseHistory.Correction> corrections) {
         return new CaseHistory.Entry(row.entryId(), row.kind(), row.happenedOn(), row.text(), row.source(),
                 row.restricted(), row.recordedAt(), row.recordedBy(), row.refersTo(), row.retraction(),
-                List.copyOf(corrections));
+                List.copyOf(corrections), CitedSource.of(row.citation()));
     }
 
     private static CaseHistory.Correction correction(HistoryRow row) {
         return new CaseHistory.Correction(row.entryId(), row.field(), row.value(), row.text(), row.reason(),
-                row.source(), row.recordedAt(), row.recordedBy(), row.retraction());
+                row.source(), row.recordedAt(), row.recordedBy(), row.retraction(), CitedSource.of(row.citation()));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -79,6 +80,40 @@ public class SourceQuery {
         return jdbc.query("SELECT " + COLUMNS + " FROM source_register s JOIN source_case c ON c.source_id = s.source_id"
                         + " WHERE c.case_id = ?" + visible(reader) + " ORDER BY s.date_earliest NULLS LAST, s.title",
                 ROW, args(reader, caseId));
+    }
+
+    /**
+     * What a case's history shows of the register, in one statement: the sources with these ids
+     * (cited by its entries) as staff see them, unknown ids left out; and every source linked to
+     * the case, once each (one row per source and case however often it was linked), with why and
+     * when. {@code upTo} non-null: only links made by then (compared here, not in SQL, so an
+     * instant beyond PostgreSQL's range is simply later than every link).
+     */
+    public CaseSources forCase(UUID caseId, Collection<UUID> cited, Instant upTo) {
+        List<Object> args = List.of(cited.stream().map(UUID::toString).toArray(String[]::new), caseId);
+        List<SourceView> described = new java.util.ArrayList<>();
+        List<CaseLink> links = new java.util.ArrayList<>();
+        jdbc.query("SELECT " + COLUMNS + ", NULL AS reason, NULL::timestamptz AS linked_at FROM source_register s"
+                        + " WHERE s.source_id = ANY (?::uuid[])"
+                        + " UNION ALL SELECT " + COLUMNS + ", c.reason, c.linked_at FROM source_register s"
+                        + " JOIN source_case c ON c.source_id = s.source_id WHERE c.case_id = ?"
+                        + " ORDER BY linked_at NULLS FIRST, source_id",
+                rs -> {
+                    SourceView view = ROW.mapRow(rs, 0);
+                    if (rs.getObject("linked_at") == null) {
+                        described.add(view);
+                    } else {
+                        Instant linkedAt = Sql.instant(rs, "linked_at");
+                        if (upTo == null || !linkedAt.isAfter(upTo)) {
+                            links.add(new CaseLink(view, rs.getString("reason"), linkedAt));
+                        }
+                    }
+                }, args.toArray());
+        return new CaseSources(List.copyOf(described), List.copyOf(links));
+    }
+
+    /** The register's part of one case's history: its cited sources and its linked ones. */
+    public record CaseSources(List<SourceView> cited, List<CaseLink> links) {
     }
 
     private static String visible(Reader reader) {

@@ -1,6 +1,11 @@
 package org.fullaccounting.projections.board;
 
+import org.fullaccounting.casefile.api.AddedToListEvent;
 import org.fullaccounting.casefile.api.Branch;
+import org.fullaccounting.casefile.api.Finding;
+import org.fullaccounting.casefile.api.FindingAppliedEvent;
+import org.fullaccounting.casefile.api.ListEdition;
+import org.fullaccounting.casefile.api.RemovedFromListEvent;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.HistoricalDate;
 import org.fullaccounting.projections.Page;
@@ -45,6 +50,35 @@ class BoardProjectionTest {
         assertThat(counts.lastSeenAlive()).isEqualTo(1);
         assertThat(counts.withUnresolvedSightings()).isEqualTo(1);   // Dumas's 1953 sighting
         assertThat(counts.withUnassessedSightings()).isEqualTo(1);   // Dumaz's; Dumas's duplicate is retracted
+    }
+
+    @Test
+    void joiningAndLeavingTheLastSeenAliveListMovesACaseInAndOutOfTheDesignationFilter() {
+        ListEdition lastSeenAlive = new ListEdition(UUID.randomUUID(), "Last Seen Alive", "DPMO", "1", null, true);
+        ListEdition roster = new ListEdition(UUID.randomUUID(), "Camp 5 roster", "returnees", "1", null, false);
+        script.record(new AddedToListEvent(DUMAZ, UUID.randomUUID(), roster, "roster", null, "named", null),
+                new AddedToListEvent(DUMAZ, UUID.randomUUID(), lastSeenAlive, "list", null, "named", true));
+        script.deliverTo(projection);
+
+        assertThat(ids(filter().lastSeenAlive(true))).containsExactly(CASE, DUMAZ);
+        assertThat(query.counts().lastSeenAlive()).isEqualTo(2);
+
+        script.record(new RemovedFromListEvent(DUMAZ, UUID.randomUUID(), lastSeenAlive, "letter", null, "found", false));
+        script.deliverTo(projection);
+
+        assertThat(ids(filter().lastSeenAlive(true))).containsExactly(CASE);
+    }
+
+    @Test
+    void aFindingOfDeathMovesTheCaseToItsStatusAndANoteLikeOneDoesNot() {
+        Finding death = new Finding(UUID.randomUUID(), "Findings of death", "Army", null, "1954", null,
+                CaseStatus.MISSING_PRESUMED_DEAD);
+        Finding note = new Finding(UUID.randomUUID(), "Review", "Army", null, "1955", null, null);
+        script.record(new FindingAppliedEvent(DUMAZ, UUID.randomUUID(), death, CaseStatus.MISSING_IN_ACTION),
+                new FindingAppliedEvent(DUMAZ, UUID.randomUUID(), note, null));
+        script.deliverTo(projection);
+
+        assertThat(ids(filter().status(CaseStatus.MISSING_PRESUMED_DEAD))).containsExactly(DUMAZ);
     }
 
     @Test

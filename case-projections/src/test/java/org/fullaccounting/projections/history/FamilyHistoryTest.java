@@ -122,6 +122,46 @@ class FamilyHistoryTest {
         return names;
     }
 
+    @Test
+    void aListMembershipShowsTheListAndItsKeeperButNeverItsSourceOrReason() {
+        ListEdition list = new ListEdition(UUID.randomUUID(), "Last Seen Alive", "DPMO", "1",
+                HistoricalDate.of("2008-08-22"), true);
+        events.add(new AddedToListEvent(CASE, UUID.randomUUID(), list, "LIST-SOURCE-MARKER", UUID.randomUUID(),
+                "LIST-REASON-MARKER with the other names", true));
+
+        FamilyHistory family = family();
+
+        FamilyHistory.Entry membership = family.entries().stream()
+                .filter(entry -> entry.kind() == EntryKind.LIST_MEMBERSHIP).findFirst().orElseThrow();
+        assertThat(membership.text()).isEqualTo("Added to the Last Seen Alive list (DPMO, version 1 of 2008-08-22).");
+        assertThat(membership.happenedOn()).isEqualTo("2008-08-22");
+        assertThat(family.toString()).doesNotContain("LIST-SOURCE-MARKER", "LIST-REASON-MARKER");
+    }
+
+    @Test
+    void aCorrectionOfAMembershipsSourceIsNotShown() {
+        UUID membership = UUID.randomUUID();
+        events.add(new AddedToListEvent(CASE, membership, new ListEdition(UUID.randomUUID(), "Roster", "Army", "1",
+                null, false), "roster", null, "named", null));
+        events.add(correction(membership, EntryKind.LIST_MEMBERSHIP, "source", "CORRECTED-MARKER", "second source"));
+
+        assertThat(family().toString()).doesNotContain("CORRECTED-MARKER");
+    }
+
+    @Test
+    void aFindingShowsWhatItWasByWhomAndTheStatusItGave() {
+        events.add(new FindingAppliedEvent(CASE, UUID.randomUUID(), new Finding(UUID.randomUUID(),
+                "Findings of death under the Missing Persons Act", "Department of the Army", HistoricalDate.of("1954"),
+                "The Day, 24 Jun 2018", null, CaseStatus.MISSING_PRESUMED_DEAD), CaseStatus.MISSING_IN_ACTION));
+
+        FamilyHistory.Entry finding = family().entries().stream()
+                .filter(entry -> entry.kind() == EntryKind.FINDING).findFirst().orElseThrow();
+
+        assertThat(finding.text()).isEqualTo("Finding: Findings of death under the Missing Persons Act, by Department"
+                + " of the Army, 1954; status changed from missing in action to missing, presumed dead.");
+        assertThat(finding.source()).isEqualTo("The Day, 24 Jun 2018");
+    }
+
     private FamilyHistory family() {
         List<RecordedEvent> recorded = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {

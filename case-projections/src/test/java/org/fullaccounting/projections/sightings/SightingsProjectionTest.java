@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullaccounting.projections.testing.Dumas.*;
 
@@ -84,5 +86,19 @@ class SightingsProjectionTest {
         CaseScript.reset(projection);
 
         assertThat(query.list(null, null, 0, 50).total()).isZero();
+    }
+
+    @Test
+    void aSightingThatOnlyCitesARegisteredSourceIsListedWithoutAFreeTextSource() {
+        UUID caseId = UUID.randomUUID();
+        UUID sighting = UUID.randomUUID();
+        new CaseScript(START, "caseworker").record(new org.fullaccounting.casefile.api.SightingReportedEvent(caseId,
+                sighting, org.fullaccounting.casefile.api.HistoricalDate.of("1953"), null, "Camp 5",
+                org.fullaccounting.casefile.api.SourceKind.RETURNEE_DEBRIEF, null, "seen alive", null,
+                new org.fullaccounting.casefile.api.Citation(UUID.randomUUID(), "p. 4"))).deliverTo(projection);
+
+        SightingView view = query.list(null, caseId, 0, 50).items().get(0);
+        assertThat(view.source()).isNull();
+        assertThat(view.description()).isEqualTo("seen alive");
     }
 }

@@ -13,7 +13,13 @@ import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.projections.caseheader.CaseHeaderProjection;
 import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
+import org.fullaccounting.projections.people.PeopleProjection;
+import org.fullaccounting.projections.reports.SightingReportProjection;
+import org.fullaccounting.projections.findings.FindingProjection;
+import org.fullaccounting.projections.namedlists.NamedListProjection;
 import org.fullaccounting.projections.sources.SourceRegisterProjection;
+import org.fullaccounting.projections.places.PlacesProjection;
+import org.fullaccounting.projections.remains.AccessionRegisterProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,11 +58,23 @@ class RestoreSteps {
     private final CaseHeaderProjection caseHeader;
     private final FamilyLinkProjection familyLinks;
     private final SourceRegisterProjection sourceRegister;
+    private final PeopleProjection people;
+    private final SightingReportProjection sightingReports;
+    private final NamedListProjection namedLists;
+    private final FindingProjection findings;
+    private final AccessionRegisterProjection accessions;
+    private final PlacesProjection places;
 
     RestoreSteps(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
                  EventChain chain, ObjectProvider<EventStore> events,
                  ObjectProvider<org.axonframework.config.Configuration> axon, CaseHeaderProjection caseHeader,
-                 FamilyLinkProjection familyLinks, SourceRegisterProjection sourceRegister) {
+                 FamilyLinkProjection familyLinks, SourceRegisterProjection sourceRegister,
+                 PeopleProjection people,
+                 SightingReportProjection sightingReports,
+                 NamedListProjection namedLists, FindingProjection findings,
+                 AccessionRegisterProjection accessions, PlacesProjection places) {
+        this.accessions = accessions;
+        this.places = places;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
@@ -67,6 +85,10 @@ class RestoreSteps {
         this.caseHeader = caseHeader;
         this.familyLinks = familyLinks;
         this.sourceRegister = sourceRegister;
+        this.people = people;
+        this.sightingReports = sightingReports;
+        this.namedLists = namedLists;
+        this.findings = findings;
     }
 
     /** In the background: append, rebuild, check. */
@@ -118,13 +140,14 @@ class RestoreSteps {
     }
 
     /**
-     * The read models kept in the writing transaction (case header, family links, source register:
+     * The read models kept in the writing transaction (case header, family links, source register, people, sighting reports:
      * the pooled ones catch up from the stream by themselves), and the service number claims, folded
      * from the restored events aggregate by aggregate (read back through Axon's serializer and upcasters, as a
      * command would read them); one transaction per case.
      */
     private void rebuild(UUID restoreId) {
-        AnnotationEventHandlerAdapter[] inTransaction = Stream.of(caseHeader, familyLinks, sourceRegister)
+        AnnotationEventHandlerAdapter[] inTransaction = Stream.of(caseHeader, familyLinks, sourceRegister, people,
+                        sightingReports, namedLists, findings, accessions, places)
                 .map(model -> new AnnotationEventHandlerAdapter(model, axon.getObject().parameterResolverFactory()))
                 .toArray(AnnotationEventHandlerAdapter[]::new);
         List<String> cases = jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM restore_event "

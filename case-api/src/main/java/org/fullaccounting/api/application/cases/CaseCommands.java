@@ -4,7 +4,9 @@ import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.casefile.api.CaseCommand;
 import org.fullaccounting.casefile.api.CaseVersion;
+import org.fullaccounting.casefile.api.Citation;
 import org.fullaccounting.casefile.api.OpenCaseCommand;
+import org.fullaccounting.projections.sources.SourceQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -25,10 +27,12 @@ public class CaseCommands {
 
     private final CaseWriter writer;
     private final AccessPolicy access;
+    private final SourceQuery sources;
 
-    CaseCommands(CaseWriter writer, AccessPolicy access) {
+    CaseCommands(CaseWriter writer, AccessPolicy access, SourceQuery sources) {
         this.writer = writer;
         this.access = access;
+        this.sources = sources;
     }
 
     /** Makes the command for one new entry once its id is chosen; a null expected version expects none. */
@@ -51,7 +55,9 @@ public class CaseCommands {
     /** Opens a case under a new id (the opening entry's id is the case's). */
     public Written open(Function<UUID, OpenCaseCommand> opening, Authentication who, Idempotency idempotency) {
         UUID caseId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(opening.apply(caseId), key(who, idempotency)));
+        OpenCaseCommand command = opening.apply(caseId);
+        requireRegistered(command.citation());
+        return writer.write(new CaseWriter.Write(command, key(who, idempotency)));
     }
 
     /** Records one entry; {@code ifMatch} is the If-Match header as sent (null: no expectation). */
@@ -75,7 +81,20 @@ public class CaseCommands {
 
     private Written send(UUID caseId, Entry entry, Long expected, Authentication who, Idempotency idempotency) {
         UUID entryId = UUID.randomUUID();
-        return writer.write(new CaseWriter.Write(entry.command(caseId, entryId, expected), key(who, idempotency)));
+        CaseCommand command = entry.command(caseId, entryId, expected);
+        requireRegistered(command.citation());
+        return writer.write(new CaseWriter.Write(command, key(who, idempotency)));
+    }
+
+    /**
+     * A cited source must be in the register, else nothing is written. Sources are never removed,
+     * so a source found here is still there when the entry is written.
+     */
+    private void requireRegistered(Citation citation) {
+        if (citation != null && citation.sourceId() != null
+                && sources.find(citation.sourceId(), SourceQuery.Reader.staff()).isEmpty()) {
+            throw Refusal.invalidParameter("sourceId", "names no registered source: " + citation.sourceId());
+        }
     }
 
     private static IdempotentRequests.Key key(Authentication who, Idempotency sent) {

@@ -30,7 +30,8 @@ public record CaseFileDocument(boolean familyEdition, UUID caseId, String servic
                        List<String> corrections, boolean restricted, String recordedBy) {
     }
 
-    private static final Set<EntryKind> STATUS_ENTRIES = Set.of(EntryKind.CASE_OPENED, EntryKind.RECLASSIFICATION);
+    private static final Set<EntryKind> STATUS_ENTRIES = Set.of(EntryKind.CASE_OPENED, EntryKind.RECLASSIFICATION,
+            EntryKind.PRESUMPTIVE_FINDING);
 
     static CaseFileDocument forFamily(FamilyCaseView c, FamilyHistory history) {
         List<Line> timeline = new ArrayList<>();

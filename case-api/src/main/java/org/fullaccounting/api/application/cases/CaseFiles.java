@@ -1,7 +1,6 @@
 package org.fullaccounting.api.application.cases;
 
 import org.fullaccounting.api.application.history.CaseHistories;
-import org.fullaccounting.projections.history.FamilyHistory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +26,7 @@ public class CaseFiles {
         CaseReader.Current current = queries.read(caseId, null, who);
         if (CaseQueries.familyView(who)) {
             return CaseFileDocument.forFamily(FamilyCaseView.of(current.summary()),
-                    FamilyHistory.of(histories.current(caseId)));
+                    histories.familyView(caseId));
         }
         return CaseFileDocument.forStaff(CaseView.of(current), histories.current(caseId));
     }

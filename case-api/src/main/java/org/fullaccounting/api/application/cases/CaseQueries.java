@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,17 +28,29 @@ public class CaseQueries {
 
     /** The case now, or as recorded at {@code asOf} when given; unknown and not-yours answer alike. */
     public CaseReader.Current read(UUID caseId, Instant asOf, Authentication who) {
+        return read(caseId, asOf, null, who);
+    }
+
+    /** As {@link #read(UUID, Instant, Authentication)}, with what held in the world on {@code validAt} when given. */
+    public CaseReader.Current read(UUID caseId, Instant asOf, LocalDate validAt, Authentication who) {
         access.requireReadable(caseId, who);
-        return (asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf))
-                .orElseThrow(() -> Refusal.unknownCase(caseId));
+        return readIfRecorded(caseId, asOf, validAt).orElseThrow(() -> Refusal.unknownCase(caseId));
     }
 
     /**
      * The case now or at {@code asOf}, empty when it had no events then (the audit page shows an
      * empty state for an instant before the opening); the read is checked and logged all the same.
      */
-    public Optional<CaseReader.Current> readIfRecorded(UUID caseId, Instant asOf, Authentication who) {
+    public Optional<CaseReader.Current> readIfRecorded(UUID caseId, Instant asOf, LocalDate validAt,
+                                                       Authentication who) {
         access.requireReadable(caseId, who);
+        return readIfRecorded(caseId, asOf, validAt);
+    }
+
+    private Optional<CaseReader.Current> readIfRecorded(UUID caseId, Instant asOf, LocalDate validAt) {
+        if (validAt != null) {
+            return reader.validAt(caseId, asOf, validAt);
+        }
         return asOf == null ? reader.current(caseId) : reader.asOf(caseId, asOf);
     }
 

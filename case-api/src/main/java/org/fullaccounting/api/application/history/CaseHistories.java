@@ -4,67 +4,135 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.timetravel.PastCases;
 import org.fullaccounting.api.application.timetravel.RecordedEvents;
+import org.fullaccounting.casefile.CaseSummary;
 import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
 import org.fullaccounting.projections.history.HistoryQuery;
+import org.fullaccounting.projections.history.SourceFacts;
 import org.fullaccounting.projections.history.Timeline;
+import org.fullaccounting.projections.validity.ValidAt;
+import org.fullaccounting.projections.validity.WorldDates;
+import org.fullaccounting.casefile.api.EntryKind;
+import org.fullaccounting.projections.caseheader.CaseHeader;
+import org.fullaccounting.projections.caseheader.CaseHeaderQuery;
+import org.fullaccounting.projections.reports.CaseReport;
+import org.fullaccounting.projections.reports.ReportsInHistory;
+import org.fullaccounting.projections.reports.SightingReportQuery;
+import org.fullaccounting.projections.sources.SourceQuery;
+import org.fullaccounting.projections.sources.SourceView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A case's history, for the API, the case page, the family page and the audit page: now from the
  * read model (optionally waiting for a version the caller wrote), or as recorded at an instant,
- * folded from the event store.
+ * folded from the event store; either one cut at a world date ({@code validAt}).
  *
  * <p>{@link #forReader} is a read of its own and passes the access policy. The other methods
  * serve pages that have already passed it for the same read (with CaseQueries), so one page view
  * logs one read.
+ *
+ * <p>Every history read here includes the sighting reports correlated with the case (their own
+ * aggregate, ReportsInHistory): in full for staff; for a family only in the case's own words, from
+ * an allow-list. They do not change the case's version, which counts the case's events.
  */
 @Service
 public class CaseHistories {
 
     private final HistoryQuery history;
+    private final SourceQuery sources;
     private final EventStore events;
     private final AccessPolicy access;
     private final Duration patience;
+    private final SightingReportQuery reports;
+    private final CaseHeaderQuery headers;
 
-    CaseHistories(HistoryQuery history, EventStore events, AccessPolicy access,
-                  @Value("${fa.read.wait-for-version:PT2S}") Duration patience) {
+    CaseHistories(HistoryQuery history, SourceQuery sources, EventStore events, AccessPolicy access,
+                  @Value("${fa.read.wait-for-version:PT2S}") Duration patience, SightingReportQuery reports,
+                  CaseHeaderQuery headers) {
+        this.reports = reports;
+        this.headers = headers;
         this.history = history;
+        this.sources = sources;
         this.events = events;
         this.access = access;
         this.patience = patience;
     }
 
     /** The history as this reader may see it: families get the allow-listed FamilyHistory. */
-    public Object forReader(UUID caseId, Long minVersion, Instant asOf, Authentication who)
+    public Object forReader(UUID caseId, Long minVersion, Instant asOf, LocalDate validAt, Authentication who)
             throws InterruptedException {
         access.requireReadable(caseId, who);
         requireValid(minVersion, asOf);
         if (AccessPolicy.familyView(who)) {
             // Families do not write, so they have no version to wait for; waiting, or answering 503
             // with the version reached, would tell them how many entries exist, hidden ones included.
-            return FamilyHistory.of(timeline(caseId, null, asOf));
+            // The world date only leaves entries out, so the allow-list applies to what remains as ever.
+            return family(caseId, timeline(caseId, null, asOf), asOf, validAt);
         }
-        return timeline(caseId, minVersion, asOf);
+        return validAt(withReports(timeline(caseId, minVersion, asOf), asOf), validAt);
+    }
+
+    /** The entries of this history that held in the world on {@code validAt}; all of them when it is null. */
+    public CaseHistory validAt(CaseHistory history, LocalDate validAt) {
+        return validAt == null ? history : ValidAt.history(history, validAt);
     }
 
     /** The read model's history now; empty (version 0) when it has not applied the case yet. */
     public CaseHistory current(UUID caseId) {
-        return history.history(caseId).orElse(new CaseHistory(caseId, 0, null, List.of()));
+        return withReports(described(history.history(caseId).orElse(new CaseHistory(caseId, 0, null, null,
+                List.of())), null), null);
+    }
+
+    /** The history now as its family reads it, for pages that have passed the access policy. */
+    public FamilyHistory familyView(UUID caseId) {
+        return family(caseId, described(history.history(caseId).orElse(new CaseHistory(caseId, 0, null, null,
+                List.of())), null), null, null);
     }
 
     /** The history exactly as recorded at {@code at}: later entries absent, later retractions not applied. */
     public CaseHistory asRecorded(UUID caseId, Instant at) {
-        return Timeline.fold(caseId, at, RecordedEvents.forHistory(RecordedEvents.upTo(events, caseId, at)));
+        return withReports(described(Timeline.fold(caseId, at, RecordedEvents.forHistory(RecordedEvents.upTo(events,
+                caseId, at))), at), at);
+    }
+
+    private CaseHistory withReports(CaseHistory caseHistory, Instant asOf) {
+        return ReportsInHistory.staff(caseHistory, reports.ofCase(caseHistory.caseId(), asOf));
+    }
+
+    /**
+     * The allow-listed history, then the reports in the case's own words (its serviceman's name as
+     * then); with a world date, only what held on it, reports by their observed date.
+     */
+    private FamilyHistory family(UUID caseId, CaseHistory caseHistory, Instant asOf, LocalDate validAt) {
+        List<CaseReport> correlated = reports.ofCase(caseId, asOf).stream()
+                .filter(report -> validAt == null || WorldDates.holdsOn(validAt, EntryKind.SIGHTING_REPORT,
+                        report.report().observedOn(), report.correlatedAt()))
+                .toList();
+        return ReportsInHistory.family(FamilyHistory.of(validAt(caseHistory, validAt)), correlated,
+                servicemanName(caseId, asOf));
+    }
+
+    private String servicemanName(UUID caseId, Instant asOf) {
+        CaseSummary summary = (asOf == null ? headers.find(caseId).or(() -> PastCases.now(events, caseId))
+                : PastCases.at(events, caseId, asOf)).map(CaseHeader::summary).orElse(null);
+        if (summary == null || summary.name() == null) {
+            return null;
+        }
+        return (summary.rank() == null || summary.rank().isBlank() ? "" : summary.rank().trim() + " ")
+                + summary.name().display();
     }
 
     /** Waits, up to {@code wait}, for the read model to reach {@code version}; returns the version reached. */
@@ -88,7 +156,7 @@ public class CaseHistories {
             if (recorded.isEmpty()) {
                 throw Refusal.unknownCase(caseId);
             }
-            return Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded));
+            return described(Timeline.fold(caseId, asOf, RecordedEvents.forHistory(recorded)), asOf);
         }
         if (minVersion != null) {
             requireWritten(caseId, minVersion);
@@ -97,13 +165,32 @@ public class CaseHistories {
                 throw Refusal.readModelBehind(minVersion, reached);
             }
         }
-        return history.history(caseId).orElseGet(() -> {
+        return described(history.history(caseId).orElseGet(() -> {
             if (isUnknown(caseId)) {
                 throw Refusal.unknownCase(caseId);
             }
             // Opened a moment ago, not applied here yet: an empty history, version 0.
-            return new CaseHistory(caseId, 0, null, List.of());
-        });
+            return new CaseHistory(caseId, 0, null, null, List.of());
+        }), null);
+    }
+
+    /**
+     * The history with its cited sources described and the sources linked to the case, both read
+     * from the source register now, not stored with the entries: a corrected title shows wherever
+     * the source is cited, and a source restricted since leaves the families' view at once. As of
+     * a past instant, only links made by then show, each with the source's current description.
+     */
+    private CaseHistory described(CaseHistory timeline, Instant upTo) {
+        SourceQuery.CaseSources register = sources.forCase(timeline.caseId(), timeline.citedSourceIds(), upTo);
+        Map<UUID, SourceFacts> facts = new HashMap<>();
+        register.cited().forEach(view -> facts.put(view.sourceId(), facts(view)));
+        List<SourceFacts.Link> links = register.links().stream()
+                .map(link -> new SourceFacts.Link(facts(link.source()), link.reason(), link.linkedAt())).toList();
+        return timeline.withSources(facts, links);
+    }
+
+    private static SourceFacts facts(SourceView view) {
+        return new SourceFacts(view.sourceId(), view.title(), view.archiveReference(), view.date(), view.restricted());
     }
 
     /**

@@ -62,9 +62,28 @@ public class Refusal extends RuntimeException {
         return new Refusal(RefusalCode.UNKNOWN_IMPORT, null, "no such import", Map.of(), null);
     }
 
+    /** No such sighting report. */
+    public static Refusal unknownReport() {
+        return new Refusal(RefusalCode.UNKNOWN_REPORT, null, "no such sighting report", Map.of(), null);
+    }
+
     /** No such source, or none this caller may know of (a family: restricted, or linked to none of its cases). */
     public static Refusal unknownSource() {
         return new Refusal(RefusalCode.UNKNOWN_SOURCE, null, "no such source", Map.of(), null);
+    }
+
+    /** No such list, or none this caller may know of. */
+    public static Refusal unknownList() {
+        return new Refusal(RefusalCode.UNKNOWN_LIST, null, "no such list", Map.of(), null);
+    }
+
+    /** No such finding, or none this caller may know of. */
+    public static Refusal unknownFinding() {
+        return new Refusal(RefusalCode.UNKNOWN_FINDING, null, "no such finding", Map.of(), null);
+    }
+
+    public static Refusal unknown(RefusalCode code, String what) {
+        return new Refusal(code, null, "no such " + what, Map.of(), null);
     }
 
     /** If-Match named a version that is no longer (or never was) current; {@code current} null when unknown. */

@@ -10,6 +10,12 @@ public enum RefusalCode {
     UNKNOWN_CASE(HttpStatus.NOT_FOUND, 0),
     /** No such source in the register, or none this caller may know of: the two answer identically. */
     UNKNOWN_SOURCE(HttpStatus.NOT_FOUND, 0),
+    /** No such sighting report. */
+    UNKNOWN_REPORT(HttpStatus.NOT_FOUND, 0),
+    /** No such remains accession, loss incident or camp. */
+    UNKNOWN_ACCESSION(HttpStatus.NOT_FOUND, 0),
+    UNKNOWN_INCIDENT(HttpStatus.NOT_FOUND, 0),
+    UNKNOWN_CAMP(HttpStatus.NOT_FOUND, 0),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, 0),
     INVALID_HEADER(HttpStatus.BAD_REQUEST, 0),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, 0),
@@ -32,6 +38,14 @@ public enum RefusalCode {
     UNSUPPORTED_FILE_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 0),
     /** No such attachment of a source the caller may read. */
     UNKNOWN_ATTACHMENT(HttpStatus.NOT_FOUND, 0),
+    /** A family account not (yet) linked to a person record on the case: it has no contact details of its own. */
+    NO_PERSON_RECORD(HttpStatus.NOT_FOUND, 0),
+    /** No such named list, or none this caller may know of (a family: none of its cases is on it). */
+    UNKNOWN_LIST(HttpStatus.NOT_FOUND, 0),
+    /** A second list marked as the Last Seen Alive list: one list decides the designation. */
+    LAST_SEEN_ALIVE_LIST_EXISTS(HttpStatus.CONFLICT, 0),
+    /** No such finding, or none this caller may know of (a family: applied to none of its cases). */
+    UNKNOWN_FINDING(HttpStatus.NOT_FOUND, 0),
     READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

@@ -128,6 +128,13 @@ public class SourceRegister {
         return query.find(sourceId, reader(who)).isPresent();
     }
 
+    /** A sourceId another write cites must be in the register: 400 naming it otherwise. */
+    public void requireRegistered(UUID sourceId) {
+        if (query.find(sourceId, SourceQuery.Reader.staff()).isEmpty()) {
+            throw Refusal.invalidParameter("sourceId", "names no registered source: " + sourceId);
+        }
+    }
+
     void requireKnown(UUID sourceId) {
         if (query.find(sourceId, SourceQuery.Reader.staff()).isEmpty()) {
             throw Refusal.unknownSource();

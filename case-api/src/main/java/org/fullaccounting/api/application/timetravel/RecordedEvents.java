@@ -51,9 +51,13 @@ public final class RecordedEvents {
         return recorded;
     }
 
-    /** The events themselves, as the header's fold takes them. */
+    /**
+     * The events themselves, as the header's fold takes them. Only a case's: an id given as a case's
+     * may name a source or a sighting report, whose events make no case (and must not fail the read).
+     */
     public static List<CaseEvent> payloads(List<DomainEventMessage<?>> messages) {
-        return messages.stream().map(message -> (CaseEvent) message.getPayload()).toList();
+        return messages.stream().map(DomainEventMessage::getPayload).filter(CaseEvent.class::isInstance)
+                .map(CaseEvent.class::cast).toList();
     }
 
     /** The same events as the history's fold takes them. */

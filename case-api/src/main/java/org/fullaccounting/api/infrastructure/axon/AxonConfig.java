@@ -34,6 +34,9 @@ import org.axonframework.serialization.Serializer;
 import org.fullaccounting.api.application.audit.SnapshotSeals;
 import org.fullaccounting.api.infrastructure.request.RecordingContext;
 import org.fullaccounting.casefile.CaseFile;
+import org.fullaccounting.casefile.people.CasePeople;
+import org.fullaccounting.casefile.reports.SightingReport;
+import org.fullaccounting.casefile.lists.NamedList;
 import org.fullaccounting.casefile.sources.SourceRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -236,9 +239,40 @@ public class AxonConfig {
                                 caseFileCache, c.eventStore())));
     }
 
+    /** Remains accessions: a few hundred events at most each (one per candidate and outcome), so no snapshots. */
+    @Bean
+    public ConfigurerModule remainsAccessionAggregate() {
+        return configurer -> configurer.configureAggregate(org.fullaccounting.casefile.remains.RemainsAccession.class);
+    }
+
+    /** Loss incidents and camps: few events each, so no snapshots. */
+    @Bean
+    public ConfigurerModule placesAggregates() {
+        return configurer -> configurer.configureAggregate(org.fullaccounting.casefile.places.LossIncident.class)
+                .configureAggregate(org.fullaccounting.casefile.places.PowCamp.class);
+    }
+
     /** The source register's documents: few events each, so no snapshots. */
     @Bean
     public ConfigurerModule sourceRecordAggregate() {
         return configurer -> configurer.configureAggregate(SourceRecord.class);
+    }
+
+    /** The people of each case (CasePeople): tens of events at most, so no snapshots. */
+    @Bean
+    public ConfigurerModule casePeopleAggregate() {
+        return configurer -> configurer.configureAggregate(CasePeople.class);
+    }
+
+    /** Sighting reports of unnamed people: few events each, so no snapshots. */
+    @Bean
+    public ConfigurerModule sightingReportAggregate() {
+        return configurer -> configurer.configureAggregate(SightingReport.class);
+    }
+
+    /** Named lists: a few events each (creation and revisions), so no snapshots. */
+    @Bean
+    public ConfigurerModule namedListAggregate() {
+        return configurer -> configurer.configureAggregate(NamedList.class);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.fullaccounting.casefile.api.Citation;
 import org.fullaccounting.casefile.api.HistoricalDate;
 import org.fullaccounting.casefile.api.ImportedFrom;
 
@@ -32,6 +33,12 @@ public final class AxonSerializers {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // An opening not imported is stored without the field, exactly as before it existed.
                 .withConfigOverride(ImportedFrom.class, override -> override.setInclude(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS)))
+                // An identification not made in an accession is stored without the field, exactly as before it existed.
+                .withConfigOverride(org.fullaccounting.casefile.api.AccessionRef.class, override -> override.setInclude(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS)))
+                // An entry citing no registered source likewise: stored as before citations existed.
+                .withConfigOverride(Citation.class, override -> override.setInclude(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS)))
                 // Snapshots of the aggregate: its state is private fields without getters.
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)

@@ -14,10 +14,22 @@ import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
 import org.fullaccounting.projections.correspondence.CorrespondenceQuery;
 import org.fullaccounting.projections.familylinks.FamilyLinkProjection;
 import org.fullaccounting.projections.familylinks.FamilyLinks;
+import org.fullaccounting.projections.findings.FindingProjection;
+import org.fullaccounting.projections.findings.FindingQuery;
 import org.fullaccounting.projections.history.HistoryProjection;
+import org.fullaccounting.projections.namedlists.NamedListProjection;
+import org.fullaccounting.projections.namedlists.NamedListQuery;
 import org.fullaccounting.projections.history.HistoryQuery;
+import org.fullaccounting.projections.places.PlacesProjection;
+import org.fullaccounting.projections.places.PlacesQuery;
+import org.fullaccounting.projections.remains.AccessionQuery;
+import org.fullaccounting.projections.remains.AccessionRegisterProjection;
 import org.fullaccounting.projections.search.SearchProjection;
 import org.fullaccounting.projections.search.SearchQuery;
+import org.fullaccounting.projections.people.PeopleProjection;
+import org.fullaccounting.projections.people.PeopleQuery;
+import org.fullaccounting.projections.reports.SightingReportProjection;
+import org.fullaccounting.projections.reports.SightingReportQuery;
 import org.fullaccounting.projections.sources.SourceQuery;
 import org.fullaccounting.projections.sources.SourceRegisterProjection;
 import org.fullaccounting.projections.sightings.SightingsProjection;
@@ -83,6 +95,33 @@ public class ProjectionsConfig {
                     .assignHandlerTypesMatching(SourceRegisterProjection.NAME, SourceRegisterProjection.class::equals)
                     .registerListenerInvocationErrorHandler(SourceRegisterProjection.NAME,
                             config -> PropagatingErrorHandler.instance());
+            // A case's people: a family account's own record (whose contact details it may change) never lags its link.
+            processing.registerSubscribingEventProcessor(PeopleProjection.NAME)
+                    .assignHandlerTypesMatching(PeopleProjection.NAME, PeopleProjection.class::equals)
+                    .registerListenerInvocationErrorHandler(PeopleProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
+            // Sighting reports: read back at once, and a correlation shows in the case's history at once.
+            processing.registerSubscribingEventProcessor(SightingReportProjection.NAME)
+                    .assignHandlerTypesMatching(SightingReportProjection.NAME, SightingReportProjection.class::equals)
+                    .registerListenerInvocationErrorHandler(SightingReportProjection.NAME,
+                            config -> PropagatingErrorHandler.instance());
+            // Named lists and findings: read back at once, and a membership's list edition read where it is written.
+            for (Map.Entry<String, Class<?>> inTransaction : Map.<String, Class<?>>of(
+                    NamedListProjection.NAME, NamedListProjection.class,
+                    FindingProjection.NAME, FindingProjection.class).entrySet()) {
+                processing.registerSubscribingEventProcessor(inTransaction.getKey())
+                        .assignHandlerTypesMatching(inTransaction.getKey(), inTransaction.getValue()::equals)
+                        .registerListenerInvocationErrorHandler(inTransaction.getKey(),
+                                config -> PropagatingErrorHandler.instance());
+            }
+            // Accessions, incidents and camps: read back at once, and the board's filter by their links never lags.
+            for (String name : new String[]{AccessionRegisterProjection.NAME, PlacesProjection.NAME}) {
+                Class<?> type = name.equals(PlacesProjection.NAME) ? PlacesProjection.class
+                        : AccessionRegisterProjection.class;
+                processing.registerSubscribingEventProcessor(name)
+                        .assignHandlerTypesMatching(name, type::equals)
+                        .registerListenerInvocationErrorHandler(name, config -> PropagatingErrorHandler.instance());
+            }
             // GET /api/cases/{id} and its ETag read the case header: kept in the writing transaction, so exact.
             processing.registerSubscribingEventProcessor(CaseHeaderProjection.NAME)
                     .assignHandlerTypesMatching(CaseHeaderProjection.NAME, CaseHeaderProjection.class::equals)
@@ -111,6 +150,26 @@ public class ProjectionsConfig {
                                                           @Value("${fa.projections.batch-size:" + DEFAULT_BATCH_SIZE + "}") int batchSize,
                                                           @Value("${fa.projections.segments:2}") int segments) {
         return new ProjectionSavepoints(Set.copyOf(PROCESSORS.values()), transactions, batchSize * segments);
+    }
+
+    @Bean
+    public NamedListProjection namedListProjection(JdbcTemplate jdbc) {
+        return new NamedListProjection(jdbc);
+    }
+
+    @Bean
+    public NamedListQuery namedListQuery(JdbcTemplate jdbc) {
+        return new NamedListQuery(jdbc);
+    }
+
+    @Bean
+    public FindingProjection findingProjection(JdbcTemplate jdbc) {
+        return new FindingProjection(jdbc);
+    }
+
+    @Bean
+    public FindingQuery findingQuery(JdbcTemplate jdbc) {
+        return new FindingQuery(jdbc);
     }
 
     @Bean
@@ -186,8 +245,48 @@ public class ProjectionsConfig {
     }
 
     @Bean
+    public SightingReportProjection sightingReportProjection(JdbcTemplate jdbc) {
+        return new SightingReportProjection(jdbc);
+    }
+
+    @Bean
+    public SightingReportQuery sightingReportQuery(JdbcTemplate jdbc) {
+        return new SightingReportQuery(jdbc);
+    }
+
+    @Bean
     public SourceQuery sourceQuery(JdbcTemplate jdbc) {
         return new SourceQuery(jdbc);
+    }
+
+    @Bean
+    public PeopleProjection peopleProjection(JdbcTemplate jdbc) {
+        return new PeopleProjection(jdbc);
+    }
+
+    @Bean
+    public PeopleQuery peopleQuery(JdbcTemplate jdbc) {
+        return new PeopleQuery(jdbc);
+    }
+
+    @Bean
+    public AccessionRegisterProjection accessionRegisterProjection(JdbcTemplate jdbc) {
+        return new AccessionRegisterProjection(jdbc);
+    }
+
+    @Bean
+    public AccessionQuery accessionQuery(JdbcTemplate jdbc) {
+        return new AccessionQuery(jdbc);
+    }
+
+    @Bean
+    public PlacesProjection placesProjection(JdbcTemplate jdbc) {
+        return new PlacesProjection(jdbc);
+    }
+
+    @Bean
+    public PlacesQuery placesQuery(JdbcTemplate jdbc) {
+        return new PlacesQuery(jdbc);
     }
 
     @Bean

@@ -169,6 +169,9 @@ public class ApiDescriptionConfig {
                 .addProperty("requestedVersion", new IntegerSchema().format("int64"))
                 .addProperty("existingCaseId", new UUIDSchema()
                         .description("The case that already has the service number (DUPLICATE_SERVICE_NUMBER)."))
+                .addProperty("caseId", new UUIDSchema()
+                        .description("The case that refused a write to many cases (list members, findings): "
+                                + "nothing was written to any of them."))
                 .required(List.of("title", "status", "code"));
     }
 }

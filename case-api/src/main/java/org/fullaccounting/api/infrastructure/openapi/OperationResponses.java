@@ -52,10 +52,34 @@ final class OperationResponses implements OpenApiCustomizer {
             Map.entry("POST /api/sources/{sourceId}/corrections", Set.of("FIELD_REQUIRED", "SAME_DESCRIPTION", "CONCURRENT_WRITE")),
             Map.entry("POST /api/sources/{sourceId}/cases", Set.of("FIELD_REQUIRED", "FIELD_INVALID", "ALREADY_LINKED", "CONCURRENT_WRITE")),
             Map.entry("POST /api/sources/{sourceId}/attachments", Set.of("UNSUPPORTED_FILE_TYPE", "FIELD_INVALID", "FIELD_REQUIRED", "STALE_VERSION", "CONCURRENT_WRITE")),
-            Map.entry("GET /api/sources/{sourceId}/attachments/{number}", Set.of("UNKNOWN_ATTACHMENT")));
+            Map.entry("GET /api/sources/{sourceId}/attachments/{number}", Set.of("UNKNOWN_ATTACHMENT")),
+            Map.entry("POST /api/cases/{caseId}/people/me/contact-details", Set.of("NO_PERSON_RECORD")),
+            Map.entry("POST /api/sighting-reports", Set.of("FIELD_REQUIRED", "REPORTED_BEFORE_OBSERVED")),
+            Map.entry("POST /api/sighting-reports/{reportId}/correlations", Set.of("FIELD_REQUIRED",
+                    "ALREADY_CORRELATED", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/sighting-reports/{reportId}/correlations/{caseId}/assessments", Set.of(
+                    "FIELD_REQUIRED", "UNKNOWN_CORRELATION", "SAME_ASSESSMENT", "CONCURRENT_WRITE")),
+
+            Map.entry("POST /api/accessions", Set.of("FIELD_REQUIRED")),
+            Map.entry("POST /api/accessions/{accessionId}/candidates", Set.of("FIELD_REQUIRED", "ALREADY_CANDIDATE",
+                    "ALREADY_ACCOUNTED_FOR", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/accessions/{accessionId}/exclusions", Set.of("FIELD_REQUIRED", "NOT_A_CANDIDATE",
+                    "CANDIDATE_EXCLUDED", "ALREADY_IDENTIFIED", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/accessions/{accessionId}/identifications", Set.of("FIELD_REQUIRED", "NOT_A_CANDIDATE",
+                    "CANDIDATE_EXCLUDED", "ALREADY_IDENTIFIED", "ALREADY_ACCOUNTED_FOR", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/incidents", Set.of("FIELD_REQUIRED")),
+            Map.entry("POST /api/incidents/{incidentId}/cases", Set.of("FIELD_REQUIRED", "FIELD_INVALID", "ALREADY_LINKED", "CONCURRENT_WRITE")),
+            Map.entry("POST /api/camps", Set.of("FIELD_REQUIRED")),
+            Map.entry("POST /api/camps/{campId}/cases", Set.of("FIELD_REQUIRED", "FIELD_INVALID", "ALREADY_LINKED", "CONCURRENT_WRITE")));
+    /** Business codes no write to a case gives: a family link's, and a sighting report's correlations'. */
+    private static final Set<CaseErrorCode> NOT_OF_CASES = java.util.EnumSet.of(CaseErrorCode.ALREADY_LINKED,
+            CaseErrorCode.NOT_LINKED, CaseErrorCode.ALREADY_CORRELATED, CaseErrorCode.UNKNOWN_CORRELATION);
     /** The answers that say where the new resource is (a replay: where its progress is). */
     private static final Set<String> LOCATED = Set.of("POST /api/cases", "POST /api/admin/users", "POST /api/sources",
+            "POST /api/sighting-reports", "POST /api/sighting-reports/{reportId}/correlations",
             "POST /api/sources/{sourceId}/attachments", "POST /api/admin/projections/{name}/replay",
+            "POST /api/cases/{caseId}/people", "POST /api/cases/{caseId}/samples",
+            "POST /api/accessions", "POST /api/incidents", "POST /api/camps",
             "POST /api/admin/restore", "POST /api/imports");
 
     /**
@@ -102,6 +126,10 @@ final class OperationResponses implements OpenApiCustomizer {
         if (path.contains("{sourceId}")) {
             codes.add("UNKNOWN_SOURCE");
         }
+        if (path.contains("{reportId}")) {
+            codes.add("UNKNOWN_REPORT");
+        }
+        codes.addAll(unknownRecords(path));
         if (path.contains("{sightingId}")) {
             codes.add("UNKNOWN_SIGHTING");
         }
@@ -119,13 +147,25 @@ final class OperationResponses implements OpenApiCustomizer {
         }
         if (method == PathItem.HttpMethod.POST && path.startsWith("/api/cases")) {
             for (CaseErrorCode code : CaseErrorCode.values()) {
-                if (code != CaseErrorCode.ALREADY_LINKED && code != CaseErrorCode.NOT_LINKED) {
+                if (!NOT_OF_CASES.contains(code)) {
                     codes.add(code.name());
                 }
             }
             codes.add("CONCURRENT_WRITE");
         }
         codes.addAll(ALSO.getOrDefault(key, Set.of()));
+        return codes;
+    }
+
+    /** The 404s of the records an address names besides cases and sources: accessions, incidents, camps. */
+    private static Set<String> unknownRecords(String path) {
+        Set<String> codes = new TreeSet<>();
+        Map.of("{accessionId}", "UNKNOWN_ACCESSION", "{incidentId}", "UNKNOWN_INCIDENT", "{campId}", "UNKNOWN_CAMP")
+                .forEach((parameter, code) -> {
+                    if (path.contains(parameter)) {
+                        codes.add(code);
+                    }
+                });
         return codes;
     }
 

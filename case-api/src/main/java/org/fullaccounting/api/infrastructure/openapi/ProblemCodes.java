@@ -39,7 +39,8 @@ final class ProblemCodes {
             RefusalCode.STALE_VERSION, RefusalCode.INVALID_PARAMETER, RefusalCode.IDEMPOTENCY_KEY_REUSED,
             RefusalCode.ACCOUNT_EXISTS, RefusalCode.UNKNOWN_REPLAY, RefusalCode.UNKNOWN_PROJECTION,
             RefusalCode.READ_MODEL_BEHIND, RefusalCode.PAYLOAD_TOO_LARGE, RefusalCode.INVALID_ARCHIVE,
-            RefusalCode.UNKNOWN_ARCHIVE, RefusalCode.INSTALLATION_NOT_EMPTY, RefusalCode.UNKNOWN_RESTORE);
+            RefusalCode.UNKNOWN_ARCHIVE, RefusalCode.INSTALLATION_NOT_EMPTY, RefusalCode.UNKNOWN_RESTORE,
+            RefusalCode.NO_PERSON_RECORD);
 
     private ProblemCodes() {
     }

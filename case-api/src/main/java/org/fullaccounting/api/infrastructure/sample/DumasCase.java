@@ -1,6 +1,12 @@
 package org.fullaccounting.api.infrastructure.sample;
 
 import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.casefile.people.api.AddPersonCommand;
+import org.fullaccounting.casefile.people.api.LinkAccountToPersonCommand;
+import org.fullaccounting.casefile.people.api.NamePrimaryNextOfKinCommand;
+import org.fullaccounting.casefile.people.api.PeopleCommand;
+import org.fullaccounting.casefile.people.api.RecordDeathCommand;
+import org.fullaccounting.casefile.people.api.Relationship;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +27,6 @@ final class DumasCase {
 
     static final String PETITION = "Korean War POW/MIA Peace Treaty Initiative, petition by William Dumas "
             + "with partial timeline, draft 8 May 2018 (sources/004_3444038c050cc1f8.txt)";
-    static final String MEMO_1950 = "Memorandum for the Files by the Acting Director of the Office of Eastern "
-            + "European Affairs (Reinhardt), October 1950, with 30 October follow-up (sources/002_f3d39736933823d9.txt)";
-    static final String MEMO_1952 = "Memorandum by the Secretary of State to the President, approved 8 Feb 1952 "
-            + "(sources/000_6d3114209ee021c0.txt)";
     /** Cited for the capture near Anju and the 1984 date of the court order (GLOSSARY.md, "Secondary sources"). */
     static final String COURANT_1992 = "Matthew Daly, \"State Resident Tells Senators About Search For POW Brother\", "
             + "Hartford Courant, 12 Nov 1992";
@@ -42,6 +44,40 @@ final class DumasCase {
                 Branch.ARMY, null, of("1950-11-04"), "near the Yalu River",
                 "Captured by Chinese and North Korean forces near the Yalu River on 4 November 1950.",
                 CaseStatus.MISSING_IN_ACTION, PETITION);
+    }
+
+    /** Cited for the death of his brother Robert (Bob) Dumas on 6 Feb 2021 in Canterbury, Connecticut. */
+    static final String BEACON_2021 = "\"Between the lines: remembering a patriot and friend\", Beacon, 16 Feb 2021";
+
+    /**
+     * His next of kin: his brother Bob, who brought the family's suit and spoke for the family (Hartford
+     * Courant, 1992), primary until his death on 6 Feb 2021 (Beacon); then his nephew Bill, author of
+     * the family petition, who succeeds him. No birth dates, addresses or consents: the sources give none.
+     * The demo family account is Bill's.
+     */
+    static List<PeopleCommand> people(UUID caseId, UUID bob, UUID bill) {
+        return List.of(
+                new AddPersonCommand(caseId, bob, "Robert (Bob) Dumas", Relationship.BROTHER, null),
+                new AddPersonCommand(caseId, bill, "Bill Dumas", Relationship.NEPHEW, null),
+                new NamePrimaryNextOfKinCommand(caseId, bob, null, "His brother, who brought the family's suit and "
+                        + "spoke for the family (" + COURANT_1992 + ")"),
+                new RecordDeathCommand(caseId, bob, of("2021-02-06"), BEACON_2021, bill),
+                new LinkAccountToPersonCommand(caseId, bill, DEMO_FAMILY,
+                        "Sample data: the demo family account is Bill Dumas's."));
+    }
+
+    /**
+     * The camp the petition names (POW Camp 5, at Pyoktong) as a camp record, and his case linked to it,
+     * so the board's camp filter finds him by the link.
+     */
+    static List<Object> camp(UUID caseId) {
+        UUID campId = UUID.nameUUIDFromBytes(("dumas-camp-5-" + caseId).getBytes());
+        return List.of(new org.fullaccounting.casefile.places.api.RecordCampCommand(campId,
+                        new org.fullaccounting.casefile.places.api.CampDescription("Camp 5", "Pyoktong",
+                                List.of("POW Camp 5", "Pyoktong"))),
+                new org.fullaccounting.casefile.places.api.LinkCasesToCampCommand(campId,
+                        UUID.nameUUIDFromBytes(("dumas-camp-5-link-" + caseId).getBytes()), List.of(caseId),
+                        "Interned at POW Camp 5, Pyoktong, as the family's petition records (" + PETITION + ")."));
     }
 
     /** The entries after the opening, in the order a caseworker would record them. */
@@ -90,12 +126,15 @@ final class DumasCase {
                         + "of more than three thousand UN Command prisoners.", PETITION, false, null));
     }
 
-    /** The 1954 finding of death, the court-ordered reclassification and the Last Seen Alive designation. */
+    /** The 1954 presumptive finding of death, the court-ordered reclassification and the Last Seen Alive designation. */
     private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
-        entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, presumedDead,
-                CaseStatus.MISSING_PRESUMED_DEAD, of("1954-02-26"), "Department of the Army",
-                "The Army listed him as presumed dead on 26 February 1954. The petition places this among the 1954 "
+        // A presumptive finding of death (37 U.S.C. 555/556), not a plain reclassification. The source gives
+        // one date: the day he was listed presumed dead, which is taken as the presumed date of death too.
+        entries.add((caseId, id) -> new MakePresumptiveFindingOfDeathCommand(caseId, presumedDead,
+                of("1954-02-26"), of("1954-02-26"), "Department of the Army",
+                "The Army listed him as presumed dead on 26 February 1954; the source gives no other date of death. "
+                        + "The petition places this among the 1954 "
                         + "findings of death for all Korean War POW/MIAs and quotes an internal Pentagon memo: "
                         + "\"Keeping these personnel in a missing status is costing over one million dollars "
                         + "annually.\"", THE_DAY_2018, null));
@@ -113,7 +152,7 @@ final class DumasCase {
                 null));
     }
 
-    /** Sightings and correspondence from 1979 on, and the memoranda of the 1950s that give context. */
+    /** Sightings and correspondence from 1979 on (the memoranda of the 1950s are linked sources: SampleSources). */
     private static void laterReports(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
         entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1979"), of("1982"),
                 "collective farm near Pyongyang", SourceKind.FOREIGN_NATIONAL, "Serban Oprica, Romanian engineer",
@@ -139,17 +178,5 @@ final class DumasCase {
                 "Secretary of Defense Leon Panetta", "POWs possibly still held by the DPRK",
                 "Asks that contact with North Korean officials be used to inquire whether missing American "
                         + "service personnel remain in North Korea.", PETITION, false, null));
-        entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1950-10"),
-                CorrespondenceKind.MEMORANDUM, Direction.THIRD_PARTY, "Acting Director, Office of Eastern European Affairs",
-                "Department of State files", "Effort to assist American and other UN prisoners of war in North Korea",
-                "Context for all UN prisoners, written weeks before Cpl. Dumas's capture: the request that the "
-                        + "Soviet government use its good offices, routed through the UN Secretariat.", MEMO_1950,
-                false, null));
-        entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1952-02-08"),
-                CorrespondenceKind.MEMORANDUM, Direction.THIRD_PARTY, "Secretary of State Dean Acheson",
-                "President Harry S. Truman", "No forcible repatriation of prisoners of war",
-                "Context for all prisoners held by the Communists, some 3,000 of them American: the President "
-                        + "approved the position of no forcible repatriation on 8 Feb 1952.", MEMO_1952, false,
-                null));
     }
 }

@@ -2,8 +2,12 @@ package org.fullaccounting.api.infrastructure.sample;
 
 import org.fullaccounting.api.application.accounts.Accounts;
 import org.fullaccounting.api.application.cases.CaseWriter;
+import org.fullaccounting.api.application.sources.Attachments;
+import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.infrastructure.request.RecordingContext;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fullaccounting.casefile.api.CaseCommand;
+import org.fullaccounting.casefile.people.api.PeopleCommand;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +39,16 @@ public class SampleDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final SourceRegister sources;
+    private final Attachments attachments;
+    private final CommandGateway commands;
 
     SampleDataLoader(SampleDataSwitch sampleData, CaseWriter writer, Accounts accounts, JdbcTemplate jdbc,
-                     TransactionTemplate transaction) {
+                     TransactionTemplate transaction, SourceRegister sources, Attachments attachments,
+                     CommandGateway commands) {
+        this.sources = sources;
+        this.attachments = attachments;
+        this.commands = commands;
         this.sampleData = sampleData;
         this.writer = writer;
         this.accounts = accounts;
@@ -59,10 +70,16 @@ public class SampleDataLoader implements ApplicationRunner {
             // No request and no one signed in: the recording context stores user "system", and this
             // request id, taken from the log context, on every event of the sample case.
             try (MDC.MDCCloseable requestId = MDC.putCloseable(RecordingContext.REQUEST_ID, REQUEST_ID_PREFIX + caseId)) {
+                SampleSources.Registered documents = SampleSources.register(sources, attachments);
                 writer.write(new CaseWriter.Write(DumasCase.opening(caseId), null));
                 for (BiFunction<UUID, UUID, CaseCommand> entry : DumasCase.entries()) {
                     writer.write(new CaseWriter.Write(entry.apply(caseId, UUID.randomUUID()), null));
                 }
+                SampleSources.linkMemoranda(sources, documents, caseId);
+                for (PeopleCommand person : DumasCase.people(caseId, UUID.randomUUID(), UUID.randomUUID())) {
+                    commands.sendAndWait(person);
+                }
+                DumasCase.camp(caseId).forEach(commands::sendAndWait);
             }
             log.info("Loaded the sample case of Cpl. Roger A. Dumas: /api/cases/{}", caseId);
         });

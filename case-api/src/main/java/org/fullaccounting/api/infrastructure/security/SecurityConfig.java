@@ -88,6 +88,13 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/cases").hasRole(Roles.CASEWORKER)
                 .requestMatchers("/api/imports", "/api/imports/**").hasRole(Roles.CASEWORKER)
                 .requestMatchers(HttpMethod.POST, "/api/sources", "/api/sources/**").hasRole(Roles.CASEWORKER)
+                .requestMatchers(HttpMethod.POST, "/api/sighting-reports", "/api/sighting-reports/**")
+                .hasRole(Roles.CASEWORKER)
+                // Accessions, incidents and camps: staff's (their candidates and cases span families).
+                .requestMatchers(HttpMethod.POST, "/api/accessions", "/api/accessions/**", "/api/incidents",
+                        "/api/incidents/**", "/api/camps", "/api/camps/**").hasRole(Roles.CASEWORKER)
+                .requestMatchers("/api/accessions", "/api/accessions/**", "/api/incidents", "/api/incidents/**",
+                        "/api/camps", "/api/camps/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
                 .anyRequest().authenticated();
     }
 

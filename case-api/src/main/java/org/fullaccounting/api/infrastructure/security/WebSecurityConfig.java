@@ -48,6 +48,14 @@ public class WebSecurityConfig {
                         .requestMatchers("/cases/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
                         // Reads of the register: SourceRegister decides what each role (a family: its own cases') sees.
                         .requestMatchers(HttpMethod.POST, "/sources", "/sources/**").hasRole(Roles.CASEWORKER)
+                        .requestMatchers(HttpMethod.POST, "/sighting-reports", "/sighting-reports/**")
+                        .hasRole(Roles.CASEWORKER)
+                        .requestMatchers("/sighting-reports", "/sighting-reports/**")
+                        .hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/accessions", "/accessions/**", "/incidents",
+                                "/incidents/**", "/camps", "/camps/**").hasRole(Roles.CASEWORKER)
+                        .requestMatchers("/accessions", "/accessions/**", "/incidents", "/incidents/**", "/camps",
+                                "/camps/**").hasAnyRole(Roles.CASEWORKER, Roles.AUDITOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,8 @@ import java.util.UUID;
 
 /**
  * What auditors need: the raw event stream with its metadata, a case as recorded at a chosen
- * instant (the picker's local date and time are read as UTC, and the page says so), the hash-chain
+ * instant (the picker's local date and time are read as UTC, and the page says so) and as it stood in
+ * the world on a chosen day by that record, the hash-chain
  * verification of that case, and the access log.
  */
 @Controller
@@ -87,13 +89,17 @@ public class AuditPages {
     }
 
     @GetMapping("/audit/cases/{caseId}")
-    public String asOf(@PathVariable UUID caseId, @RequestParam(required = false) String asOf, Authentication who,
-                       Model model) {
+    public String asOf(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
+                       @RequestParam(required = false) String validAt, Authentication who, Model model) {
         Instant at = instant(asOf);
         if (asOf != null && !asOf.isBlank() && at == null) {
             model.addAttribute("asOfError", "Give a date and a time, such as 2027-03-01 09:30:00.");
         }
-        Optional<CaseReader.Current> state = queries.readIfRecorded(caseId, at, who);
+        LocalDate day = day(validAt);
+        if (validAt != null && !validAt.isBlank() && day == null) {
+            model.addAttribute("validAtError", "Give a day, such as 1970-01-01.");
+        }
+        Optional<CaseReader.Current> state = queries.readIfRecorded(caseId, at, day, who);
         CaseHistory timeline;
         if (at == null) {
             state.orElseThrow(() -> Refusal.unknownCase(caseId));
@@ -106,7 +112,9 @@ public class AuditPages {
         }
         model.addAttribute("caseId", caseId);
         model.addAttribute("state", state.orElse(null));
-        model.addAttribute("timeline", timeline);
+        model.addAttribute("timeline", histories.validAt(timeline, day));
+        model.addAttribute("validAt", day == null ? "" : day.toString());
+        model.addAttribute("day", day);
         model.addAttribute("asOf", at == null ? "" : LocalDateTime.ofInstant(at, ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS).toString());
         model.addAttribute("at", at);
@@ -132,6 +140,18 @@ public class AuditPages {
         }
         try {
             return LocalDateTime.parse(local.trim()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    /** A date input's value ("1970-01-01"); null when absent or malformed. */
+    static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
         } catch (DateTimeParseException malformed) {
             return null;
         }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * GET /api/cases: the filterable, sorted, paged case list (POST /api/cases and GET
@@ -60,13 +61,18 @@ public class CaseListController {
     }
 
     @GetMapping("/api/cases")
-    @Operation(summary = "List cases", description = "Filters combine with AND. lossFrom/lossTo (YYYY, YYYY-MM or "
+    @Operation(summary = "List cases", description = "Filters combine with AND. camp matches the captivity "
+            + "facts' free text; incidentId and campId keep the cases linked to that incident or camp record. lossFrom/lossTo (YYYY, YYYY-MM or "
             + "YYYY-MM-DD) keep cases whose date of loss can fall in the range. sort: name, serviceNumber, status, "
             + "lossDate, opened or relevance, optionally followed by ',desc' (or prefixed with '-').")
     public Page<BoardCase> list(@RequestParam(required = false) CaseStatus status,
                                 @RequestParam(required = false) Branch branch,
                                 @RequestParam(required = false) @QueryParameters.Text String unit,
                                 @RequestParam(required = false) @QueryParameters.Text String camp,
+                                @Parameter(description = "only cases linked to this loss incident (GET /api/incidents)")
+                                @RequestParam(required = false) UUID incidentId,
+                                @Parameter(description = "only cases linked to this camp (GET /api/camps)")
+                                @RequestParam(required = false) UUID campId,
                                 @RequestParam(required = false) Boolean lastSeenAlive,
                                 @RequestParam(required = false) HistoricalDate lossFrom,
                                 @RequestParam(required = false) HistoricalDate lossTo,
@@ -76,8 +82,8 @@ public class CaseListController {
                                 @RequestParam(defaultValue = "20") @QueryParameters.PageSize int size,
                                 @RequestParam(required = false) @QueryParameters.Text String sort,
                                 Authentication who) {
-        return lists.list(filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, page, size),
-                q, who);
+        return lists.list(filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, page, size)
+                .linkedTo(incidentId, campId), q, who);
     }
 
     @GetMapping(value = "/api/cases", produces = CSV)
@@ -91,13 +97,16 @@ public class CaseListController {
                                                            @RequestParam(required = false) Branch branch,
                                                            @RequestParam(required = false) @QueryParameters.Text String unit,
                                                            @RequestParam(required = false) @QueryParameters.Text String camp,
+                                                           @RequestParam(required = false) UUID incidentId,
+                                                           @RequestParam(required = false) UUID campId,
                                                            @RequestParam(required = false) Boolean lastSeenAlive,
                                                            @RequestParam(required = false) HistoricalDate lossFrom,
                                                            @RequestParam(required = false) HistoricalDate lossTo,
                                                            @RequestParam(required = false) @QueryParameters.Text String q,
                                                            @RequestParam(required = false) @QueryParameters.Text String sort,
                                                            Authentication who) {
-        CaseFilter filter = filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, 0, 1);
+        CaseFilter filter = filter(status, branch, unit, camp, lastSeenAlive, lossFrom, lossTo, q, sort, 0, 1)
+                .linkedTo(incidentId, campId);
         // Refusals (lossTo before lossFrom ...) before the first byte: an answer once begun cannot become a problem.
         lists.requireValid(filter);
         StreamingResponseBody body = out -> {

@@ -23,6 +23,7 @@ import org.fullaccounting.casefile.api.*;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.*;
 
@@ -73,11 +74,16 @@ public class CaseController {
                                         @Parameter(description = "an ISO-8601 instant: the case exactly as recorded then, "
                                                 + "folded from the event store")
                                         @RequestParam(required = false) java.time.Instant asOf,
+                                        @Parameter(description = "an ISO-8601 day (1970-01-01): the status, designations "
+                                                + "and counts that held in the world on that day, by the entries "
+                                                + "recorded now (or at asOf); an entry holds from the earliest day "
+                                                + "its date can mean, entries of one day in recording order")
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate validAt,
                                         Authentication who) {
-        CaseReader.Current current = queries.read(caseId, asOf, who);
+        CaseReader.Current current = queries.read(caseId, asOf, validAt, who);
         if (CaseQueries.familyView(who)) {
             // No ETag: the version counts entries a family may not see, and families do not write.
-            return ResponseEntity.ok().body(FamilyCaseView.of(current.summary()));
+            return ResponseEntity.ok().body(FamilyCaseView.of(current));
         }
         return ResponseEntity.ok().eTag(ETags.of(current.version())).body(CaseView.of(current));
     }
@@ -173,6 +179,40 @@ public class CaseController {
                                                  Authentication who, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
+    }
+
+    @PostMapping("/{caseId}/presumptive-findings")
+    @Operation(summary = "Record a presumptive finding of death", description = "For a serviceman missing in action "
+            + "or a prisoner of war: his status becomes MISSING_PRESUMED_DEAD from foundOn; presumedDeathOn may not "
+            + "be after foundOn (400 PRESUMED_DEATH_AFTER_FINDING); any other status is 409 NOT_IN_MISSING_STATUS.")
+    public ResponseEntity<Written> presumptiveFinding(@PathVariable UUID caseId,
+                                                      @Valid @RequestBody PresumptiveFindingRequest body,
+                                                      Authentication who, HttpServletRequest http,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
+    }
+
+    @PostMapping("/{caseId}/non-recoverable-designations")
+    @Operation(summary = "Designate the case non-recoverable", description = "An analytic conclusion, not a status; "
+            + "once at a time (409 ALREADY_NON_RECOVERABLE), never for a case accounted for.")
+    public ResponseEntity<Written> designateNonRecoverable(@PathVariable UUID caseId,
+                                                           @Valid @RequestBody NonRecoverableRequest body,
+                                                           Authentication who, HttpServletRequest http,
+                                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return write(caseId, body, new Call(who, http, ifMatch, key), body);
+    }
+
+    @PostMapping("/{caseId}/non-recoverable-reopenings")
+    @Operation(summary = "Reopen a non-recoverable designation", description = "Only a designated case "
+            + "(409 NOT_NON_RECOVERABLE); reopenedOn not before the designation (400 REOPENED_BEFORE_DESIGNATION).")
+    public ResponseEntity<Written> reopenNonRecoverable(@PathVariable UUID caseId,
+                                                        @Valid @RequestBody ReopeningRequest body,
+                                                        Authentication who, HttpServletRequest http,
+                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return write(caseId, body, new Call(who, http, ifMatch, key), body);
     }
 

@@ -9,6 +9,7 @@ import org.fullaccounting.api.application.cases.CaseCommands;
 import org.fullaccounting.api.application.cases.CaseQueries;
 import org.fullaccounting.api.application.cases.CaseReader;
 import org.fullaccounting.api.application.cases.Written;
+import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.web.Forms;
 import jakarta.validation.Valid;
 import org.fullaccounting.api.web.cases.EntryForms.AssessmentForm;
@@ -16,7 +17,10 @@ import org.fullaccounting.api.web.cases.EntryForms.RetractionForm;
 import org.fullaccounting.api.web.cases.requests.CaptivityRequest;
 import org.fullaccounting.api.web.cases.requests.CorrespondenceRequest;
 import org.fullaccounting.api.web.cases.requests.EntryRequest;
+import org.fullaccounting.api.web.cases.requests.NonRecoverableRequest;
 import org.fullaccounting.api.web.cases.requests.NoteRequest;
+import org.fullaccounting.api.web.cases.requests.PresumptiveFindingRequest;
+import org.fullaccounting.api.web.cases.requests.ReopeningRequest;
 import org.fullaccounting.api.web.cases.requests.ReclassificationRequest;
 import org.fullaccounting.api.web.cases.requests.RemainsRequest;
 import org.fullaccounting.api.web.cases.requests.SightingRequest;
@@ -35,6 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,8 +61,11 @@ public class CasePage {
     private final CaseHistories histories;
     private final CaseLists lists;
     private final Forms forms;
+    private final SourceRegister sources;
 
-    CasePage(CaseQueries queries, CaseCommands commands, CaseHistories histories, CaseLists lists, Forms forms) {
+    CasePage(CaseQueries queries, CaseCommands commands, CaseHistories histories, CaseLists lists, Forms forms,
+             SourceRegister sources) {
+        this.sources = sources;
         this.queries = queries;
         this.commands = commands;
         this.histories = histories;
@@ -65,13 +74,33 @@ public class CasePage {
     }
 
     @GetMapping("/cases/{caseId}")
-    public String show(@PathVariable UUID caseId, @RequestParam(required = false) Long v, Authentication who,
-                       Model model) throws InterruptedException {
-        CaseReader.Current current = queries.read(caseId, null, who);
+    public String show(@PathVariable UUID caseId, @RequestParam(required = false) Long v,
+                       @RequestParam(required = false) String validAt, Authentication who, Model model)
+            throws InterruptedException {
+        LocalDate day = day(validAt);
+        CaseReader.Current current = queries.read(caseId, null, day, who);
         if (v != null && v > 0) {
             histories.awaitVersion(caseId, v, PATIENCE);
         }
-        return render(current, who, model, null, Map.of(), Map.of());
+        String page = render(current, who, model, null, Map.of(), Map.of());
+        if (day != null) {
+            // What held on that day: the status in force, and the timeline of the entries that held by then.
+            model.addAttribute("validAt", day.toString());
+            model.addAttribute("inForce", current.inForce());
+            model.addAttribute("timeline", histories.validAt((CaseHistory) model.getAttribute("timeline"), day));
+        } else if (validAt != null && !validAt.isBlank()) {
+            model.addAttribute("validAtError", "Give a day, such as 1970-01-01.");
+        }
+        return page;
+    }
+
+    /** A date input's value ("1970-01-01"); null when absent or not a day. */
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
     }
 
     @PostMapping("/cases/{caseId}/sighting")
@@ -96,6 +125,31 @@ public class CasePage {
                                    BindingResult binding, @RequestParam Map<String, String> fields,
                                    Authentication who, Model model, RedirectAttributes redirect) {
         return record(new Submission(caseId, CaseEntryForms.RECLASSIFICATION, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/presumptive-finding")
+    public String presumptiveFinding(@PathVariable UUID caseId,
+                                     @Valid @ModelAttribute("submitted") PresumptiveFindingRequest entry,
+                                     BindingResult binding, @RequestParam Map<String, String> fields,
+                                     Authentication who, Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.PRESUMPTIVE_FINDING, fields, Forms.errors(binding)),
+                entry, who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/non-recoverable")
+    public String nonRecoverable(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") NonRecoverableRequest entry,
+                                 BindingResult binding, @RequestParam Map<String, String> fields,
+                                 Authentication who, Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.NON_RECOVERABLE, fields, Forms.errors(binding)), entry,
+                who, model, redirect);
+    }
+
+    @PostMapping("/cases/{caseId}/reopening")
+    public String reopening(@PathVariable UUID caseId, @Valid @ModelAttribute("submitted") ReopeningRequest entry,
+                            BindingResult binding, @RequestParam Map<String, String> fields,
+                            Authentication who, Model model, RedirectAttributes redirect) {
+        return record(new Submission(caseId, CaseEntryForms.REOPENING, fields, Forms.errors(binding)), entry,
                 who, model, redirect);
     }
 
@@ -176,6 +230,11 @@ public class CasePage {
             redirect.addFlashAttribute("done", kind.done);
             return "redirect:/cases/" + caseId + "?v=" + written.version() + "#entry-" + written.entryId();
         } catch (Refusal refused) {
+            if (refused.code() != RefusalCode.STALE_VERSION && refused.field() != null
+                    && refused.code() != RefusalCode.UNKNOWN_CASE) {
+                sent.errors().put(refused.field(), refused.getMessage());
+                return refused(sent, who, model, "The " + kind.name + " was not saved: " + refused.getMessage());
+            }
             if (refused.code() != RefusalCode.STALE_VERSION) {
                 throw refused;
             }
@@ -217,6 +276,7 @@ public class CasePage {
         model.addAttribute("captivityKinds", CaptivityFactKind.values());
         model.addAttribute("remainsStages", RemainsRequest.Stage.values());
         model.addAttribute("methods", IdentificationMethod.values());
+        model.addAttribute("registeredSources", sources.search(null, SourceRegister.MAX_RESULTS, who));
         return "case";
     }
 

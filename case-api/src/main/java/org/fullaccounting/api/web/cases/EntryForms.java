@@ -21,10 +21,11 @@ final class EntryForms {
 
     /** The assessment form: which sighting, and the assessment as the API takes it. */
     record AssessmentForm(@NotNull(message = "choose the sighting to assess") UUID sightingId,
-                          Assessment assessment, String reason) implements EntryRequest {
+                          Assessment assessment, String reason, UUID sourceId, String locator)
+            implements EntryRequest {
 
         AssessmentRequest request() {
-            return new AssessmentRequest(assessment, reason);
+            return new AssessmentRequest(assessment, reason, sourceId, locator);
         }
 
         @Override
@@ -38,7 +39,8 @@ final class EntryForms {
             implements EntryRequest {
 
         CorrectionRequest request() {
-            return new CorrectionRequest(entryId, CorrectionRequest.Action.RETRACT, reason, null, null, null);
+            return new CorrectionRequest(entryId, CorrectionRequest.Action.RETRACT, reason, null, null, null, null,
+                    null);
         }
 
         @Override

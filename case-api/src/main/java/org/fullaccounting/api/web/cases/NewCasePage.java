@@ -43,11 +43,11 @@ public class NewCasePage {
     /** The form's fields: the API's OpenCaseRequest, with the name's parts as fields of their own. */
     record NewCaseForm(String serviceNumber, String family, String given, String middle, String rank, Branch branch,
                        String unit, String lossDate, String lossPlace, String circumstances, CaseStatus status,
-                       String source) {
+                       String source, java.util.UUID sourceId, String locator) {
 
         OpenCaseRequest request() {
             return new OpenCaseRequest(serviceNumber, new NameRequest(family, given, middle), rank, branch, unit,
-                    lossDate, lossPlace, circumstances, status, source);
+                    lossDate, lossPlace, circumstances, status, source, sourceId, locator);
         }
     }
 

@@ -6,8 +6,6 @@ import org.fullaccounting.api.application.history.CaseHistories;
 import org.fullaccounting.api.application.cases.CaseQueries;
 import org.fullaccounting.api.application.cases.CaseReader;
 import org.fullaccounting.api.application.cases.FamilyCaseView;
-import org.fullaccounting.projections.history.CaseHistory;
-import org.fullaccounting.projections.history.FamilyHistory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +27,13 @@ public class FamilyPages {
 
     private final CaseQueries queries;
     private final CaseHistories histories;
+    private final org.fullaccounting.api.application.people.CasePeopleService people;
 
-    FamilyPages(CaseQueries queries, CaseHistories histories) {
+    FamilyPages(CaseQueries queries, CaseHistories histories,
+                org.fullaccounting.api.application.people.CasePeopleService people) {
         this.queries = queries;
         this.histories = histories;
+        this.people = people;
     }
 
     /** One of the family's own cases. */
@@ -51,10 +52,10 @@ public class FamilyPages {
     @GetMapping("/family/cases/{caseId}")
     public String show(@PathVariable UUID caseId, Authentication who, Model model) {
         CaseReader.Current current = queries.read(caseId, null, who);
-        CaseHistory timeline = histories.current(caseId);
         // The same family representations as the API: what the page can show is decided there.
         model.addAttribute("c", FamilyCaseView.of(current.summary()));
-        model.addAttribute("entries", FamilyHistory.of(timeline).entries());
+        model.addAttribute("entries", histories.familyView(caseId).entries());
+        model.addAttribute("people", people.familyViewOfARead(caseId, who));
         return "family-case";
     }
 }

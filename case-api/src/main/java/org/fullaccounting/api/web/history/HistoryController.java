@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fullaccounting.projections.history.CaseHistory;
 import org.fullaccounting.projections.history.FamilyHistory;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -38,7 +40,8 @@ public class HistoryController {
     @Operation(summary = "The case's history", description = "Send minVersion = the version a write returned to "
             + "see that write: the answer waits up to 2 s for the read model, else 503 READ_MODEL_BEHIND with "
             + "Retry-After. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
-            + "was recorded then, later entries absent and later retractions not yet applied. Family accounts "
+            + "was recorded then, later entries absent and later retractions not yet applied. validAt (a day) keeps the "
+            + "entries that held in the world by that day, of the record read (now, or at asOf). Family accounts "
             + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
             + "for them.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseHistory.class,
@@ -48,7 +51,11 @@ public class HistoryController {
                           @RequestParam(required = false) Long minVersion,
                           @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
                           @RequestParam(required = false) Instant asOf,
+                          @Parameter(description = "an ISO-8601 day, e.g. 1970-01-01: only the entries that held in "
+                                  + "the world by then (an entry holds from the earliest day its date can mean; an "
+                                  + "undated one from the day it was recorded)")
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt,
                           Authentication who) throws InterruptedException {
-        return histories.forReader(caseId, minVersion, asOf, who);
+        return histories.forReader(caseId, minVersion, asOf, validAt, who);
     }
 }

@@ -9,10 +9,12 @@ import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.application.sources.SourceWritten;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.api.web.PageController;
+import org.fullaccounting.api.web.sources.requests.SourceCorrectionRequest;
 import org.fullaccounting.api.web.sources.requests.SourceLinkRequest;
 import org.fullaccounting.api.web.sources.requests.SourceRequest;
 import org.fullaccounting.casefile.CaseRuleViolation;
 import org.fullaccounting.casefile.sources.api.DocumentKind;
+import org.fullaccounting.projections.sources.SourceView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -94,7 +96,7 @@ public class SourcePages {
         Map<String, String> errors = new LinkedHashMap<>();
         DocumentKind kind = kind(f.get("kind"), errors);
         SourceRequest request = new SourceRequest(kind, Forms.text(f, "title"), Forms.text(f, "date"),
-                lines(f.get("authors")), lines(f.get("parties")), Forms.text(f, "archiveReference"),
+                Forms.lines(f.get("authors")), Forms.lines(f.get("parties")), Forms.text(f, "archiveReference"),
                 Forms.text(f, "reliabilityNote"), "on".equals(f.get("restricted")) || "true".equals(f.get("restricted")));
         forms.check(request).forEach((field, message) -> errors.putIfAbsent(field.replaceFirst("\\[.*", ""), message));
         if (!errors.isEmpty()) {
@@ -121,7 +123,7 @@ public class SourcePages {
     public String link(@PathVariable UUID sourceId, @RequestParam Map<String, String> f, Authentication who,
                        Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<UUID> caseIds = caseIds(f.get("caseIds"), errors);
+        List<UUID> caseIds = Forms.caseIds(f.get("caseIds"), errors);
         SourceLinkRequest request = new SourceLinkRequest(caseIds, Forms.text(f, "reason"));
         if (errors.isEmpty()) {
             forms.check(request).forEach((field, message) -> errors.putIfAbsent(field.replaceFirst("\\[.*", ""), message));
@@ -144,6 +146,46 @@ public class SourcePages {
         return renderSource(sourceId, who, model, f, errors);
     }
 
+    /** The correction form: the description in full as it should read, and why; refused, it comes back as typed. */
+    @PostMapping("/sources/{sourceId}/corrections")
+    public String correct(@PathVariable UUID sourceId, @RequestParam Map<String, String> f, Authentication who,
+                          Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        DocumentKind kind = kind(f.get("kind"), errors);
+        SourceCorrectionRequest request = new SourceCorrectionRequest(kind, Forms.text(f, "title"),
+                Forms.text(f, "date"), Forms.lines(f.get("authors")), Forms.lines(f.get("parties")),
+                Forms.text(f, "archiveReference"), Forms.text(f, "reliabilityNote"),
+                "on".equals(f.get("restricted")) || "true".equals(f.get("restricted")), Forms.text(f, "reason"));
+        forms.check(request).forEach((field, message) -> errors.putIfAbsent(field.replaceFirst("\\[.*", ""), message));
+        if (errors.isEmpty()) {
+            try {
+                register.correct(sourceId, request.description(), request.reason(), who);
+                redirect.addFlashAttribute("done", "Source corrected. The earlier description stays in its history.");
+                return "redirect:/sources/" + sourceId;
+            } catch (CaseRuleViolation rule) {
+                errors.put(rule.field() == null ? "reason" : rule.field(), rule.getMessage());
+            }
+        }
+        model.addAttribute("problem", "The source was not corrected: correct the marked fields.");
+        model.addAttribute("correction", f);
+        model.addAttribute("correctionErrors", errors);
+        return renderSource(sourceId, who, model, Map.of(), Map.of());
+    }
+
+    /** The current description as the correction form's fields. */
+    private static Map<String, String> asForm(SourceView source) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", source.kind());
+        form.put("title", source.title());
+        form.put("date", source.date() == null ? "" : source.date());
+        form.put("authors", String.join("\n", source.authors()));
+        form.put("parties", String.join("\n", source.parties()));
+        form.put("archiveReference", source.archiveReference() == null ? "" : source.archiveReference());
+        form.put("reliabilityNote", source.reliabilityNote() == null ? "" : source.reliabilityNote());
+        form.put("restricted", source.restricted() ? "on" : "");
+        return form;
+    }
+
     private String renderList(String q, Authentication who, Model model, Map<String, String> form,
                               Map<String, String> errors) {
         model.addAttribute("q", q);
@@ -164,6 +206,11 @@ public class SourcePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("familyView", AccessPolicy.familyView(who));
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", AccessPolicy.familyView(who) ? Map.of() : asForm(page.source()));
+            model.addAttribute("correctionErrors", Map.of());
+        }
+        model.addAttribute("kinds", DocumentKind.values());
         return "source";
     }
 
@@ -179,27 +226,4 @@ public class SourcePages {
         }
     }
 
-    /** One name per line; blank lines are left out. */
-    private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** Case ids separated by lines, spaces or commas. */
-    private static List<UUID> caseIds(String text, Map<String, String> errors) {
-        List<UUID> ids = new ArrayList<>();
-        for (String part : text == null ? new String[0] : text.trim().split("[\\s,]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                ids.add(UUID.fromString(part));
-            } catch (IllegalArgumentException e) {
-                errors.put("caseIds", "\"" + (part.length() > 40 ? part.substring(0, 40) + "…" : part)
-                        + "\" is not a case id");
-                return ids;
-            }
-        }
-        return ids;
-    }
 }

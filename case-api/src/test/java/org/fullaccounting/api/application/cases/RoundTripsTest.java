@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection idle for more than half a second): it is not counted, since how often it runs depends
  * on timing. Measured on issue 10's write path without it: 6 per append (sign-in, last sequence,
  * append, case header read and write, commit), 3 per history read (sign-in, access log, history);
- * before that work, 11.0 and 7.0 with the liveness checks counted.
+ * before that work, 11.0 and 7.0 with the liveness checks counted. Since issue 13's citations a
+ * history read takes a fourth: the source register's sources the case cites and is linked to, read
+ * when the history is read so a corrected title shows (one statement for both).
  */
 class RoundTripsTest extends ApiTest {
 
@@ -100,7 +102,10 @@ class RoundTripsTest extends ApiTest {
         double perRead = perRequest(() -> caseworker.get("/api/cases/" + caseId + "/history").expectStatus(200));
 
         System.out.printf("round trips per HTTP Basic history read: %.2f%n", perRead);
-        assertThat(perRead).isLessThanOrEqualTo(3.5);
+        // Was 3 before issue 13, which added the cited and linked sources (one
+        // statement) and the correlated sighting reports (their rows and their assessments). Folding
+        // them into the history's own statement is open work of issue 10; this bound keeps it from growing.
+        assertThat(perRead).isLessThanOrEqualTo(6.5);
     }
 
     private Object note(UUID caseId) {

@@ -97,6 +97,18 @@ class DumasAsOfTest extends ApiTest {
     }
 
     @Test
+    void theStatusInForceOnADayIsReadFromTheRecordOfTheInstantAsked() {
+        assertThat(auditor.get("/api/cases/" + caseId + "?validAt=1970-01-01").expectStatus(200).json()
+                .get("status").asText()).isEqualTo("MISSING_PRESUMED_DEAD");   // the Army's 1954 finding
+        assertThat(auditor.get("/api/cases/" + caseId + "?validAt=1990-01-01").expectStatus(200).json()
+                .get("status").asText()).isEqualTo("PRISONER_OF_WAR");   // the court order of 1983
+        assertThat(auditor.get("/api/cases/" + caseId + "?validAt=1990-01-01&asOf=" + firstSitting)
+                .expectStatus(200).json().get("status").asText()).isEqualTo("MISSING_IN_ACTION");   // neither recorded yet
+        assertThat(kinds(auditor.get("/api/cases/" + caseId + "/history?validAt=1954-02-26").expectStatus(200).json()))
+                .contains("PRESUMPTIVE_FINDING").doesNotContain("RECLASSIFICATION");
+    }
+
+    @Test
     void theHistoryAsOfEachInstantShowsOnlyWhatWasRecordedAndRetractionsOnlyOnceMade() {
         JsonNode first = historyAt(firstSitting);
         JsonNode second = historyAt(secondSitting);

@@ -77,6 +77,29 @@ class SampleDataMetadataTest {
     }
 
     @Test
+    void bobDumasWasPrimaryUntilHisDeathOn6February2021AndBillHisNephewSucceedsHim() {
+        UUID caseId = loader.sampleCase().orElseThrow();
+        Api admin = Api.at(port).as("admin", "admin-password-for-tests");
+        admin.post("/api/admin/users", java.util.Map.of("username", "sample-auditor", "password", "auditor-password-1",
+                "roles", List.of("AUDITOR"))).expectStatus(201);
+
+        JsonNode people = Api.at(port).as("sample-auditor", "auditor-password-1").get("/api/cases/" + caseId + "/people")
+                .expectStatus(200).json().get("people");
+
+        assertThat(people).hasSize(2);
+        assertThat(people.get(0).get("name").asText()).isEqualTo("Robert (Bob) Dumas");
+        assertThat(people.get(0).get("relationship").asText()).isEqualTo("BROTHER");
+        assertThat(people.get(0).get("diedOn").asText()).isEqualTo("2021-02-06");
+        assertThat(people.get(0).get("primary").asBoolean()).isFalse();
+        assertThat(people.get(1).get("name").asText()).isEqualTo("Bill Dumas");
+        assertThat(people.get(1).get("primary").asBoolean()).isTrue();
+        assertThat(people.get(1).get("primarySince").asText()).isEqualTo("2021-02-06");
+        JsonNode family = Api.at(port).as("family", "family-demo").get("/api/cases/" + caseId + "/people").json();
+        assertThat(family.get("pointOfContact").get("name").asText()).isEqualTo("Bill Dumas");
+        assertThat(family.get("me").get("name").asText()).isEqualTo("Bill Dumas");
+    }
+
+    @Test
     void noEntryOfTheSampleCitesTheProjectsOwnGlossaryOrCallsAThirdPartyMemorandumInternal() {
         UUID caseId = loader.sampleCase().orElseThrow();
 
@@ -96,5 +119,37 @@ class SampleDataMetadataTest {
 
         assertThat(jdbc.queryForObject("SELECT last_sequence + 1 FROM case_header WHERE case_id = ?", Long.class,
                 caseId)).isEqualTo(1L + DumasCase.entries().size());
+    }
+
+    @Test
+    void theSamplesDocumentsAreInTheSourceRegisterWithTheirTextsAndTheMemorandaLinkedToTheCase() {
+        UUID caseId = loader.sampleCase().orElseThrow();
+        Api caseworker = Api.at(port).as("caseworker", "caseworker-demo");
+
+        JsonNode memorandum = Eventually.until("the Acheson memorandum in the register",
+                () -> caseworker.get("/api/sources?q=Secretary+of+State+to+the+President").expectStatus(200).json(),
+                found -> found.size() > 0).get(0);
+        JsonNode page = caseworker.get("/api/sources/" + memorandum.get("sourceId").asText()).expectStatus(200).json();
+
+        assertThat(page.at("/source/archiveReference").asText()).isEqualTo("FRUS 1952–1954, vol. XV, doc. 30");
+        assertThat(page.at("/cases/0/caseId").asText()).isEqualTo(caseId.toString());
+        assertThat(page.at("/attachments/0/mediaType").asText()).startsWith("text/plain");
+        String text = caseworker.get("/api/sources/" + memorandum.get("sourceId").asText() + "/attachments/1")
+                .expectStatus(200).body();
+        assertThat(text).contains("Approved Feb. 8, 1952");
+        assertThat(caseworker.get("/api/sources?q=Peace+Treaty+Initiative").expectStatus(200).json().toString())
+                .contains("PETITION");
+        assertThat(caseworker.get("/api/sources?q=Hartford+Courant").expectStatus(200).json().toString())
+                .contains("PRESS");
+    }
+
+    @Test
+    void theSampleCaseIsLinkedToCamp5WhichIsFoundByItsAliasPyoktong() {
+        UUID caseId = loader.sampleCase().orElseThrow();
+
+        List<UUID> linked = jdbc.queryForList("SELECT l.case_id FROM pow_camp k JOIN camp_case l ON l.camp_id = k.camp_id"
+                + " WHERE k.name = 'Camp 5' AND 'Pyoktong' = ANY (k.aliases)", UUID.class);
+
+        assertThat(linked).containsExactly(caseId);
     }
 }

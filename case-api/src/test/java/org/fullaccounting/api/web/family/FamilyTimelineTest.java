@@ -19,7 +19,7 @@ class FamilyTimelineTest {
 
     @Test
     void familyTimelineLeavesOutRestrictedEntriesNotesAndWhoReportedASighting() {
-        CaseHistory history = new CaseHistory(UUID.randomUUID(), 5, null, List.of(
+        CaseHistory history = new CaseHistory(UUID.randomUUID(), 5, null, null, List.of(
                 entry(EntryKind.CASE_OPENED, "1950-11", "Missing in action near Unsan", "Morning report", false, null),
                 entry(EntryKind.SIGHTING, "1979", "Sighting reported by a foreign national source, seen near Pyongyang",
                         "Witness: Romanian engineer. Debrief 82-114", false, null),

@@ -10,9 +10,11 @@ import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.OpenCaseCommand;
 import org.fullaccounting.casefile.api.PersonName;
 import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.casefile.api.Citation;
 import java.util.UUID;
 
 /** POST /api/cases */
+@SourceNamed
 public record OpenCaseRequest(
         @NotBlank @Size(max = 64) String serviceNumber,
         @NotNull @Valid NameRequest name,
@@ -23,10 +25,17 @@ public record OpenCaseRequest(
         @Size(max = 300) String lossPlace,
         @Size(max = 10000) String circumstances,
         @NotNull CaseStatus status,
-        @NotBlank @Size(max = 1000) String source) {
+        @Size(max = 1000) String source,
+        UUID sourceId,
+        @Size(max = 200) String locator) implements SourceNamed.Citing {
 
     public OpenCaseCommand command(UUID caseId) {
         return new OpenCaseCommand(caseId, serviceNumber, new PersonName(name.family(), name.given(), name.middle()),
-                rank, branch, unit, HistoricalDate.ofNullable(lossDate), lossPlace, circumstances, status, source);
+                rank, branch, unit, HistoricalDate.ofNullable(lossDate), lossPlace, circumstances, status, source, null, citation());
+    }
+
+    /** The registered source cited, if any (a locator without its source is kept for the case to refuse). */
+    public Citation citation() {
+        return Citation.ofNullable(sourceId, locator);
     }
 }

@@ -1,0 +1,17 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Designates the case non-recoverable, with the date of the conclusion, why, and the source. */
+public record DesignateNonRecoverableCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID entryId,
+        HistoricalDate designatedOn,
+        String authority,
+        String reason,
+        String source,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+}

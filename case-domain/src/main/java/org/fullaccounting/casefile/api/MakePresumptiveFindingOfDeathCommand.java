@@ -1,0 +1,18 @@
+package org.fullaccounting.casefile.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Records a presumptive finding of death: who found it, when, and the date of death it presumes. */
+public record MakePresumptiveFindingOfDeathCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID entryId,
+        HistoricalDate foundOn,
+        HistoricalDate presumedDeathOn,
+        String authority,
+        String reason,
+        String source,
+        @TargetAggregateVersion Long expectedVersion) implements CaseCommand {
+}

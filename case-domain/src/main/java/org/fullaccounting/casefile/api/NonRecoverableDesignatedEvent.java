@@ -1,0 +1,16 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/**
+ * The analysts concluded, as of {@code designatedOn}, that his remains cannot be recovered. A
+ * designation, not a status: it can be reopened ({@link NonRecoverableReopenedEvent}).
+ */
+public record NonRecoverableDesignatedEvent(
+        UUID caseId,
+        UUID entryId,
+        HistoricalDate designatedOn,
+        String authority,
+        String reason,
+        String source) implements CaseEvent {
+}

@@ -1,0 +1,12 @@
+package org.fullaccounting.casefile.api;
+
+import java.util.UUID;
+
+/** The non-recoverable conclusion was reopened as of {@code reopenedOn} (new evidence, a new site). */
+public record NonRecoverableReopenedEvent(
+        UUID caseId,
+        UUID entryId,
+        HistoricalDate reopenedOn,
+        String reason,
+        String source) implements CaseEvent {
+}

@@ -1,0 +1,6 @@
+package org.fullaccounting.casefile.remains.api;
+
+import java.util.UUID;
+
+public record CandidateExcludedEvent(UUID accessionId, UUID caseId, String reason) implements AccessionEvent {
+}

@@ -1,0 +1,18 @@
+package org.fullaccounting.projections.reports;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report as one case it is correlated with shows it: the report, whether its registered source is
+ * restricted, when and by whom it was correlated with this case, and this case's assessments only
+ * (never another case's).
+ */
+public record CaseReport(ReportView report, boolean sourceRestricted, Instant correlatedAt, String correlatedBy,
+                         List<AssessmentView> assessments) {
+
+    /** The assessment in force: the last one. */
+    public AssessmentView current() {
+        return assessments.get(assessments.size() - 1);
+    }
+}
