@@ -102,7 +102,7 @@ class DatabaseRestartTest {
         assertThat(readinessWhileAway).as("readiness while away").contains(503).doesNotContain(200);
         assertThat(writesResumed).as("writes acknowledged again after the restart").isTrue();
         assertThat(readyAgain).as("readiness UP again by itself").isTrue();
-        assertThat(missing).as("acknowledged notes missing from their histories").isEmpty();
+        assertThat(missing).as("acknowledged notes missing from their histories (%s)", POSTGRES.whereAre(missing)).isEmpty();
         assertThat(report.differences()).as("read-model differences: %s", report.examples()).isZero();
         assertThat(POSTGRES.failedSignIns()).as("sign-ins counted as failed").isZero();
     }
@@ -181,7 +181,8 @@ class DatabaseRestartTest {
         System.out.printf("readiness while away: %s%n", readiness);
         System.out.printf("recovery (first 2xx after the restart began, PostgreSQL's own start included): %s%n",
                 recovery);
-        System.out.printf("consistency check: %d events, %d differences%n%n", report.eventsCounted(),
+        System.out.printf("consistency check: %d events, %d differences%n", report.eventsCounted(),
                 report.differences());
+        System.out.printf("missing entries: %s%n%n", POSTGRES.whereAre(missing));
     }
 }

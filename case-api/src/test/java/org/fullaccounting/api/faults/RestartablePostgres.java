@@ -65,6 +65,37 @@ final class RestartablePostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Where entries missing from their histories are, for the failure message: how many of them the
+     * event store holds, and the dead letters by model and cause.
+     */
+    synchronized String whereAre(java.util.Collection<java.util.UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return "none missing";
+        }
+        try (Connection connection = running.getDatabase("postgres", DATABASE).getConnection();
+             Statement statement = connection.createStatement()) {
+            String ids = entryIds.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
+            StringBuilder found = new StringBuilder();
+            try (ResultSet stored = statement.executeQuery("SELECT count(*) FROM domainevententry"
+                    + " WHERE substring(convert_from(payload, 'UTF8') from '\"entryId\":\"([0-9a-f-]{36})\"') IN (" + ids + ")")) {
+                stored.next();
+                found.append(stored.getInt(1)).append(" of ").append(entryIds.size()).append(" in the event store; ");
+            }
+            try (ResultSet letters = statement.executeQuery("SELECT processing_group, cause_type, left(cause_message, 200), count(*)"
+                    + " FROM dead_letter_entry GROUP BY 1, 2, 3")) {
+                found.append("dead letters:");
+                while (letters.next()) {
+                    found.append(" [").append(letters.getString(1)).append(" ").append(letters.getString(2)).append(": ")
+                            .append(letters.getString(3)).append(" x").append(letters.getInt(4)).append("]");
+                }
+            }
+            return found.toString();
+        } catch (SQLException e) {
+            return "could not look: " + e;
+        }
+    }
+
     synchronized void start() {
         try {
             running = EmbeddedPostgres.builder()
