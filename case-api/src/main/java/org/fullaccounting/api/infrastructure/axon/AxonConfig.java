@@ -116,7 +116,8 @@ public class AxonConfig {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 SnapshotSeals snapshotSeals) {
+                                                 SnapshotSeals snapshotSeals,
+                                                 @Value("${fa.projections.gap-timeout:5m}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -128,6 +129,11 @@ public class AxonConfig {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                // A read model skips a hole in global_index for good once an event above it looks older than
+                // this (AxonFramework#4829: the age is the event's own timestamp, taken before its commit). 60 s,
+                // Axon's default, equals the longest pause its processors take after errors (a database outage),
+                // so a processor waking from one could pass a hole whose transaction was still committing.
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build();
     }
 
