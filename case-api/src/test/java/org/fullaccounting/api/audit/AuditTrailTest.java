@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.people.PeopleApiTest;
+import org.fullaccounting.casefile.people.api.PeopleId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -37,6 +39,37 @@ class AuditTrailTest extends ApiTest {
         assertThat(note.get("payload").get("text").asText()).isEqualTo("briefed the family");
         assertThat(note.get("hash").asText()).hasSize(64);
         assertThat(page.get("next").asLong()).isEqualTo(note.get("position").asLong());
+    }
+
+    @Test
+    void aCasesStreamHoldsItsPeoplesEventsWithTheirOwnAggregateIdAndType() throws Exception {
+        UUID caseId = openCase();
+        UUID otherCase = openCase();
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Robert (Bob) Dumas", "BROTHER");
+        PeopleApiTest.addPerson(caseworker, otherCase, "Someone Else", "SISTER");
+        caseworker.post("/api/cases/" + caseId + "/people/" + bob + "/contact-details",
+                Map.of("phone", "555 0100")).expectStatus(201);
+        caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "after the people")).expectStatus(201);
+
+        JsonNode events = auditor.get("/api/audit/events?caseId=" + caseId).expectStatus(200).json().get("events");
+
+        assertThat(events.findValuesAsText("type")).containsExactly("CaseOpenedEvent", "PersonAddedEvent",
+                "ContactDetailsChangedEvent", "NoteAddedEvent");
+        assertThat(events.findValuesAsText("caseId")).containsOnly(caseId.toString());
+        JsonNode added = events.get(1);
+        assertThat(added.get("aggregateType").asText()).isEqualTo("CasePeople");
+        assertThat(added.get("aggregateId").asText()).isEqualTo(PeopleId.of(caseId).toString())
+                .isNotEqualTo(caseId.toString());
+        assertThat(added.get("sequence").asLong()).isZero();
+        assertThat(added.get("hash").asText()).hasSize(64);
+        assertThat(events.get(3).get("aggregateId").asText()).isEqualTo(caseId.toString());
+        assertThat(events.get(3).get("aggregateType").asText()).isEqualTo("CaseFile");
+
+        String[] lines = auditor.get("/api/audit/events?caseId=" + caseId, "Accept", "application/x-ndjson")
+                .expectStatus(200).body().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(new ObjectMapper().readTree(lines[2]).get("payload").get("details").get("phone").asText())
+                .isEqualTo("555 0100");
     }
 
     @Test

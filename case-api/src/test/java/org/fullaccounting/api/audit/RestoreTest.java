@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.people.PeopleApiTest;
+import org.fullaccounting.casefile.people.api.PeopleId;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.application.audit.EventChain;
 import org.fullaccounting.api.reads.Eventually;
@@ -47,10 +49,13 @@ class RestoreTest extends ApiTest {
                 .expectStatus(201).json().get("sourceId").asText());
         caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
                 "reason", "concerns him")).expectStatus(201);
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Robert (Bob) Dumas", "BROTHER");
         JsonNode before = caseworker.get("/api/cases/" + caseId).expectStatus(200).json();
         String archive = auditor.get("/api/audit/export").expectStatus(200).body();
         List<String> lines = archive.lines().toList();
         JsonNode manifest = JSON.readTree(lines.get(lines.size() - 1)).get("manifest");
+        assertThat(manifest.get("cases").findValuesAsText("caseId")).as("the people record's chain has its own head")
+                .contains(caseId.toString(), PeopleId.of(caseId).toString());
         byte[] bytes = archive.getBytes(StandardCharsets.UTF_8);
 
         // Refused before the archive is read, so a short one (its manifest alone) says it: a client that
@@ -99,6 +104,9 @@ class RestoreTest extends ApiTest {
                     + "ORDER BY global_index) FROM domain_event_entry WHERE aggregate_identifier = ?";
             assertThat(restoredDb.queryForObject(positions, String.class, caseId.toString()))
                     .isEqualTo(superuser().queryForObject(positions, String.class, caseId.toString()));
+            assertThat(restoredDb.queryForObject(positions, String.class, PeopleId.of(caseId).toString()))
+                    .as("the people's events are restored into their own stream")
+                    .isEqualTo(superuser().queryForObject(positions, String.class, PeopleId.of(caseId).toString()));
             assertThat(restoredDb.queryForObject("SELECT count(*) FROM family_link WHERE case_id = ?", Integer.class,
                     caseId)).isEqualTo(1);
             assertThat(restoredDb.queryForObject("SELECT count(*) FROM users WHERE username = ?", Integer.class,
@@ -110,6 +118,8 @@ class RestoreTest extends ApiTest {
             JsonNode after = restoredCaseworker.get("/api/cases/" + caseId).expectStatus(200).json();
             assertThat(after.get("name")).isEqualTo(before.get("name"));
             assertThat(after.get("status")).isEqualTo(before.get("status"));
+            assertThat(restoredCaseworker.get("/api/cases/" + caseId + "/people").expectStatus(200).body())
+                    .contains(bob.toString()).contains("Robert (Bob) Dumas");
             JsonNode source = restoredCaseworker.get("/api/sources/" + sourceId).expectStatus(200).json();
             assertThat(source.toString()).contains("Restored memorandum").contains(caseId.toString());
             restoredCaseworker.post("/api/cases", Requests.caseOpening(serviceNumber))

@@ -3,6 +3,7 @@ package org.fullaccounting.api.people;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.casefile.people.api.PeopleId;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -146,8 +147,15 @@ public class PeopleApiTest extends ApiTest {
                 .isEqualTo("12 Elm St");
         family.post(base + "/people/" + bill + "/contact-details", Map.of("phone", "1")).expectStatus(403);
         caseworker.post(base + "/people/me/contact-details", Map.of("phone", "1")).expectStatus(403);
-        JsonNode events = auditor.get("/api/audit/events?caseId=" + caseId).json();
-        assertThat(events.toString()).as("the people's events are not the case's").doesNotContain("ContactDetailsChanged");
+        JsonNode events = auditor.get("/api/audit/events?caseId=" + caseId).json().get("events");
+        for (JsonNode event : events) {
+            if (event.get("type").asText().equals("ContactDetailsChangedEvent")) {
+                assertThat(event.get("aggregateType").asText()).as("the people's events are stored apart from the "
+                        + "case's, and the auditor sees them with it").isEqualTo("CasePeople");
+                assertThat(event.get("aggregateId").asText()).isEqualTo(PeopleId.of(caseId).toString());
+            }
+        }
+        assertThat(events.findValuesAsText("type")).contains("ContactDetailsChangedEvent");
     }
 
     @Test

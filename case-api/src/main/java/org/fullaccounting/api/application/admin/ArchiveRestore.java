@@ -162,7 +162,7 @@ public class ArchiveRestore {
     private Object[] row(UUID restoreId, long line, AuditEvents.AuditEvent event) {
         try {
             JsonNode metadata = event.metadata();
-            return new Object[]{restoreId, line, event.position(), event.caseId().toString(), event.sequence(),
+            return new Object[]{restoreId, line, event.position(), event.storedId().toString(), event.sequence(),
                     event.aggregateType(), event.eventId(),
                     metadata == null || metadata.isNull() ? null : PLAIN.writeValueAsBytes(metadata),
                     PLAIN.writeValueAsBytes(event.payload()), event.payloadRevision(), event.payloadType(),

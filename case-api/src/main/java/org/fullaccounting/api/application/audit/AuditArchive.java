@@ -87,8 +87,9 @@ public class AuditArchive {
         long[] totals = new long[2]; // events, last position
         events.stream(0, null, event -> {
             writeLine(out, event);
-            CaseHead before = heads.get(event.caseId());
-            heads.put(event.caseId(), new CaseHead(event.caseId(), before == null ? 1 : before.events() + 1,
+            // One head per stored stream (hash chain): a case's people record has its own.
+            CaseHead before = heads.get(event.storedId());
+            heads.put(event.storedId(), new CaseHead(event.storedId(), before == null ? 1 : before.events() + 1,
                     event.hash()));
             totals[0]++;
             totals[1] = event.position();

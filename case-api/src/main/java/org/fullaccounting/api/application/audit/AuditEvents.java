@@ -2,6 +2,8 @@ package org.fullaccounting.api.application.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fullaccounting.casefile.people.CasePeople;
+import org.fullaccounting.casefile.people.api.PeopleId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,8 @@ public class AuditEvents {
             + "convert_from(e.meta_data, 'UTF8') AS meta_data, encode(c.hash, 'hex') AS hash "
             + "FROM domain_event_entry e LEFT JOIN event_chain c ON c.global_index = e.global_index ";
 
+    private static final String PEOPLE = CasePeople.class.getSimpleName();
+
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
@@ -45,6 +49,10 @@ public class AuditEvents {
 
     /**
      * One stored event. {@code position} orders the whole stream; pass the last one as {@code after}.
+     * {@code caseId} is the case the event belongs to; {@code aggregateId} and {@code aggregateType}
+     * are the stream it is stored in: the case's own (Case, the same id) or its people record's
+     * (CasePeople, an id of its own, see PeopleId). Archives written before aggregateId was given
+     * lack it, and their caseId is the stored stream's id ({@link #storedId()}).
      * {@code aggregateType}, {@code payloadType} (the full class name) and {@code payloadRevision}
      * are the stored columns as they are: with them an archive restores each event exactly
      * (AuditArchive, ArchiveRestore), so its link in the hash chain comes out the same.
@@ -52,15 +60,22 @@ public class AuditEvents {
     public record AuditEvent(long position, String eventId, String type, UUID caseId, long sequence,
                              String recordedAt, String user, String roles, String requestId,
                              JsonNode metadata, JsonNode payload, String hash,
-                             String aggregateType, String payloadType, String payloadRevision) {
+                             String aggregateType, String payloadType, String payloadRevision, UUID aggregateId) {
+
+        /** The id of the stream the event is stored in (its hash chain's). */
+        public UUID storedId() {
+            return aggregateId != null ? aggregateId : caseId;
+        }
     }
 
+    /** A case's events: its own stream and its people record's, in the order they were recorded. */
     public List<AuditEvent> page(long after, int limit, UUID caseId) {
         return caseId == null
                 ? jdbc.query(SELECT + "WHERE e.global_index > ? ORDER BY e.global_index LIMIT ?",
                         (rs, row) -> read(rs), after, limit)
-                : jdbc.query(SELECT + "WHERE e.global_index > ? AND e.aggregate_identifier = ? "
-                        + "ORDER BY e.global_index LIMIT ?", (rs, row) -> read(rs), after, caseId.toString(), limit);
+                : jdbc.query(SELECT + "WHERE e.global_index > ? AND e.aggregate_identifier IN (?, ?) "
+                        + "ORDER BY e.global_index LIMIT ?", (rs, row) -> read(rs), after, caseId.toString(),
+                        PeopleId.of(caseId).toString(), limit);
     }
 
     /** Every event after {@code after}, read with a cursor: an export of any size in constant memory. */
@@ -70,20 +85,29 @@ public class AuditEvents {
             if (caseId == null) {
                 streaming.query(SELECT + "WHERE e.global_index > ? ORDER BY e.global_index", each, after);
             } else {
-                streaming.query(SELECT + "WHERE e.global_index > ? AND e.aggregate_identifier = ? "
-                        + "ORDER BY e.global_index", each, after, caseId.toString());
+                streaming.query(SELECT + "WHERE e.global_index > ? AND e.aggregate_identifier IN (?, ?) "
+                        + "ORDER BY e.global_index", each, after, caseId.toString(), PeopleId.of(caseId).toString());
             }
         });
     }
 
     private AuditEvent read(ResultSet rs) throws SQLException {
         JsonNode metadata = parse(rs.getString("meta_data"));
+        JsonNode payload = parse(rs.getString("payload"));
         String type = rs.getString("payload_type");
+        String aggregateType = rs.getString("aggregate_type");
+        UUID aggregateId = UUID.fromString(rs.getString("aggregate_identifier"));
         return new AuditEvent(rs.getLong("global_index"), rs.getString("event_identifier"),
-                type.substring(type.lastIndexOf('.') + 1), UUID.fromString(rs.getString("aggregate_identifier")),
+                type.substring(type.lastIndexOf('.') + 1), caseOf(aggregateType, aggregateId, payload),
                 rs.getLong("sequence_number"), rs.getString("time_stamp"), text(metadata, "user"),
-                text(metadata, "roles"), text(metadata, "requestId"), metadata, parse(rs.getString("payload")),
-                rs.getString("hash"), rs.getString("aggregate_type"), type, rs.getString("payload_revision"));
+                text(metadata, "roles"), text(metadata, "requestId"), metadata, payload,
+                rs.getString("hash"), aggregateType, type, rs.getString("payload_revision"), aggregateId);
+    }
+
+    /** A people record's events name their case (PeopleEvent.caseId); every other stream is its own. */
+    private static UUID caseOf(String aggregateType, UUID aggregateId, JsonNode payload) {
+        String caseId = PEOPLE.equals(aggregateType) ? text(payload, "caseId") : null;
+        return caseId == null ? aggregateId : UUID.fromString(caseId);
     }
 
     private JsonNode parse(String text) {

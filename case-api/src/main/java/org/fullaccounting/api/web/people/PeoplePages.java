@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.fullaccounting.api.application.cases.CaseQueries;
 import org.fullaccounting.api.application.people.CasePeopleService;
 import org.fullaccounting.api.application.refusals.Refusal;
+import org.fullaccounting.api.application.refusals.RefusalCode;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.web.people.requests.*;
@@ -83,6 +84,31 @@ public class PeoplePages {
                 () -> people.changeContactDetails(caseId, personId, form.details(), who));
     }
 
+    @PostMapping("/cases/{caseId}/people/corrections")
+    public String correct(@PathVariable UUID caseId, @RequestParam UUID personId,
+                          @Valid @ModelAttribute PersonCorrectionRequest form, BindingResult binding,
+                          Authentication who, RedirectAttributes redirect) {
+        return done(caseId, binding, redirect, "The person was corrected.", () -> people.correct(caseId, personId,
+                form.name(), form.relationship(), form.born(), form.reason(), who));
+    }
+
+    /** An unticked box is not sent; its marker (_contact ...) makes it false: the consent is withheld. */
+    @PostMapping("/cases/{caseId}/people/consents")
+    public String consents(@PathVariable UUID caseId, @RequestParam UUID personId,
+                           @Valid @ModelAttribute ConsentsRequest form, BindingResult binding, Authentication who,
+                           RedirectAttributes redirect) {
+        return done(caseId, binding, redirect, "The consents were recorded.",
+                () -> people.recordConsents(caseId, personId, form.consents(), form.source(), who));
+    }
+
+    @PostMapping("/cases/{caseId}/people/account")
+    public String account(@PathVariable UUID caseId, @RequestParam UUID personId,
+                          @Valid @ModelAttribute AccountLinkRequest form, BindingResult binding, Authentication who,
+                          RedirectAttributes redirect) {
+        return done(caseId, binding, redirect, "The family account is now the person's own.",
+                () -> people.linkAccount(caseId, personId, form.username(), form.reason(), who));
+    }
+
     @PostMapping("/cases/{caseId}/people/samples")
     public String sample(@PathVariable UUID caseId, @Valid @ModelAttribute SampleRequest form, BindingResult binding,
                          Authentication who, RedirectAttributes redirect) {
@@ -120,7 +146,12 @@ public class PeoplePages {
             people.changeOwnContactDetails(caseId, form.details(), who);
             redirect.addFlashAttribute("done", "Your contact details were saved.");
         } catch (CaseRuleViolation rule) {
-            redirect.addFlashAttribute("problem", "Not saved: " + rule.getMessage());
+            redirect.addFlashAttribute("problem", "Not saved: " + named(rule));
+        } catch (Refusal refused) {
+            if (refused.code() == RefusalCode.UNKNOWN_CASE) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("problem", "Not saved: " + refused.getMessage());
         }
         return back;
     }
@@ -137,15 +168,18 @@ public class PeoplePages {
             write.get();
             redirect.addFlashAttribute("done", message);
         } catch (CaseRuleViolation rule) {
-            redirect.addFlashAttribute("problem", "Not saved: " + (rule.field() == null ? "" : rule.field() + ": ")
-                    + rule.getMessage());
+            redirect.addFlashAttribute("problem", "Not saved: " + named(rule));
         } catch (Refusal refused) {
-            if (refused.code() == org.fullaccounting.api.application.refusals.RefusalCode.UNKNOWN_CASE) {
+            if (refused.code() == RefusalCode.UNKNOWN_CASE) {
                 throw refused;
             }
             redirect.addFlashAttribute("problem", "Not saved: " + refused.getMessage());
         }
         return back;
+    }
+
+    private static String named(CaseRuleViolation rule) {
+        return (rule.field() == null ? "" : rule.field() + ": ") + rule.getMessage();
     }
 
     private static String describe(Map<String, String> errors) {

@@ -47,6 +47,95 @@ class PeoplePagesTest extends BrowserTest {
     }
 
     @Test
+    void aCaseworkerCorrectsAPersonAndIsToldWhichFieldIsMissing() {
+        UUID caseId = openCase();
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Bob Dumas", "BROTHER");
+        signIn("test-caseworker", PASSWORD);
+        browser.get(url("/cases/" + caseId + "/people"));
+
+        choose("correct-person-id", bob.toString());
+        type("correct-name", "Robert (Bob) Dumas");
+        choose("correct-relationship", "BROTHER");
+        type("correct-born", "1931-05");
+        submit(field("correct-person").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("problem").getText()).startsWith("Not saved: reason ");
+        assertThat(field("people").getText()).doesNotContain("Robert (Bob) Dumas");
+
+        type("correct-name", "Robert (Bob) Dumas");
+        choose("correct-relationship", "BROTHER");
+        type("correct-born", "1931-05");
+        type("correct-reason", "his full name, from the 1950 census");
+        submit(field("correct-person").findElement(By.cssSelector("button[type=submit]")));
+
+        assertThat(field("done").getText()).isEqualTo("The person was corrected.");
+        assertThat(field("people").getText()).contains("Robert (Bob) Dumas").contains("1931-05");
+        assertThat(caseworker.get("/api/cases/" + caseId + "/people").body()).contains("Robert (Bob) Dumas");
+    }
+
+    @Test
+    void aCaseworkerChangesContactDetailsAndRecordsConsentsNamingTheFieldThatIsWrong() {
+        UUID caseId = openCase();
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Robert (Bob) Dumas", "BROTHER");
+        signIn("test-caseworker", PASSWORD);
+        browser.get(url("/cases/" + caseId + "/people"));
+
+        choose("contact-person", bob.toString());
+        type("contact-email", "not an address");
+        submit(field("contact-details").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("problem").getText()).startsWith("Not saved: email ");
+
+        type("contact-address", "4 Main Street, Beacon NY");
+        type("contact-phone", "+1 (845) 555-0100");
+        submit(field("contact-details").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("done").getText()).isEqualTo("The contact details were changed.");
+        assertThat(field("people").getText()).contains("4 Main Street, Beacon NY").contains("+1 (845) 555-0100");
+
+        choose("consents-person", bob.toString());
+        field("consents-contact").click();
+        submit(field("record-consents").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("problem").getText()).startsWith("Not saved: source ");
+        assertThat(field("people").getText()).contains("none recorded");
+
+        field("consents-contact").click();
+        field("consents-dna").click();
+        type("consents-source", "signed consent form, 2005-03-01");
+        submit(field("record-consents").findElement(By.cssSelector("button[type=submit]")));
+
+        assertThat(field("done").getText()).isEqualTo("The consents were recorded.");
+        assertThat(field("people").getText()).contains("contact true, DNA use true, publicity false");
+        screenshot("people-contact-and-consents");
+    }
+
+    @Test
+    void aCaseworkerLinksAFamilyAccountOfTheCaseToItsPersonAndNoOtherAccount() {
+        UUID caseId = openCase();
+        UUID bill = PeopleApiTest.addPerson(caseworker, caseId, "Bill Dumas", "NEPHEW");
+        signIn("test-caseworker", PASSWORD);
+        browser.get(url("/cases/" + caseId + "/people"));
+
+        choose("account-person", bill.toString());
+        type("account-username", "test-family");
+        type("account-reason", "his own account");
+        submit(field("link-account").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("problem").getText())
+                .isEqualTo("Not saved: username must be a family account linked to this case");
+
+        PeopleApiTest.linkFamily(admin, caseId);
+        choose("account-person", bill.toString());
+        type("account-username", "test-family");
+        submit(field("link-account").findElement(By.cssSelector("button[type=submit]")));
+        assertThat(field("problem").getText()).startsWith("Not saved: reason ");
+
+        type("account-username", "test-family");
+        type("account-reason", "his own account");
+        submit(field("link-account").findElement(By.cssSelector("button[type=submit]")));
+
+        assertThat(field("done").getText()).isEqualTo("The family account is now the person's own.");
+        assertThat(browser.findElement(By.cssSelector("tr[data-person='" + bill + "']")).getText())
+                .contains("test-family");
+    }
+
+    @Test
     void theBoardShowsTheShareOfOpenCasesWithAnMtDnaReferenceAndTheCasesWithNone() {
         openCase();
         signIn("test-caseworker", PASSWORD);
@@ -71,14 +160,18 @@ class PeoplePagesTest extends BrowserTest {
         caseworker.post(base + "/people/" + bob + "/primary", Map.of("reason", "spokesman")).expectStatus(201);
         caseworker.post(base + "/people/" + bob + "/contact-details", Map.of("address", "BOB-ADDRESS-MARKER"))
                 .expectStatus(201);
+        caseworker.post(base + "/people/" + bob + "/consents", Map.of("contact", true, "dnaUse", true,
+                "publicity", true, "source", "BOB-CONSENT-MARKER")).expectStatus(201);
         caseworker.post(base + "/people/" + bill + "/account", Map.of("username", "test-family", "reason", "his own"))
                 .expectStatus(201);
         signIn("test-family", PASSWORD);
 
         browser.get(url("/family/cases/" + caseId));
         assertThat(field("point-of-contact").getText()).contains("Robert (Bob) Dumas").contains("Brother");
+        assertThat(field("own-record").getText()).contains("Bill Dumas").contains("Nephew");
         assertThat(field("references").getText()).contains("mtDNA: no");
-        assertThat(browser.getPageSource()).doesNotContain("BOB-ADDRESS-MARKER");
+        assertThat(browser.getPageSource()).doesNotContain("BOB-ADDRESS-MARKER").doesNotContain("BOB-CONSENT-MARKER")
+                .doesNotContain(bob.toString());
 
         type("own-address", "12 Elm Street, Canterbury CT");
         type("own-email", "bill@example.org");
@@ -88,5 +181,31 @@ class PeoplePagesTest extends BrowserTest {
         assertThat(field("own-address").getAttribute("value")).isEqualTo("12 Elm Street, Canterbury CT");
         assertThat(caseworker.get(base + "/people").body()).contains("12 Elm Street, Canterbury CT");
         screenshot("family-point-of-contact");
+    }
+
+    @Test
+    void aFamilySeesWhenAUsableReferenceIsOnFileAndIsToldWhenItsAccountIsNoPersonsYet() {
+        UUID caseId = openCase();
+        String base = "/api/cases/" + caseId;
+        PeopleApiTest.linkFamily(admin, caseId);
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Robert (Bob) Dumas", "BROTHER");
+        caseworker.post(base + "/people/" + bob + "/contact-details", Map.of("email", "bob@example.org"))
+                .expectStatus(201);
+        UUID sample = UUID.fromString(caseworker.post(base + "/samples", Map.of("donorId", bob.toString(), "type",
+                "MTDNA", "line", "MATERNAL", "requestedOn", "2005-03-01")).expectStatus(201).json().get("id").asText());
+        caseworker.post(base + "/samples/" + sample + "/receipt", Map.of("receivedOn", "2005-04-01")).expectStatus(201);
+        caseworker.post(base + "/samples/" + sample + "/processing", Map.of("processedOn", "2005-06-01",
+                "labReference", "LAB-REFERENCE-MARKER")).expectStatus(201);
+        signIn("test-family", PASSWORD);
+
+        browser.get(url("/family/cases/" + caseId));
+
+        assertThat(field("references").getText()).contains("mtDNA: yes").contains("Y-STR: no");
+        assertThat(field("point-of-contact").getText()).isEqualTo("No primary next of kin is recorded.");
+        assertThat(field("own-record").getText()).contains("not linked to a person record");
+        assertThat(browser.findElements(By.id("own-contact"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("bob@example.org").doesNotContain("LAB-REFERENCE-MARKER")
+                .doesNotContain("Robert (Bob) Dumas");
+        screenshot("family-no-person-record");
     }
 }
