@@ -39,6 +39,18 @@ final class DumasCase {
     private DumasCase() {
     }
 
+    /**
+     * The id of an entry that a later entry corrects: named, so the correction can refer to it, and
+     * per case, as entry ids are unique across cases (the history read model keys its rows by them).
+     */
+    private static final String CAPTURE = "dumas-capture";
+    private static final String LED_AWAY = "dumas-big-switch";
+    private static final String COURT_ORDER = "dumas-court-order";
+
+    private static UUID entry(String name, UUID caseId) {
+        return UUID.nameUUIDFromBytes((name + "-" + caseId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The petition's paragraph on Cpl. Dumas, which most of the case's entries rest on. */
     static final String ON_DUMAS = "paragraph \"Cpl. Roger A. Dumas was captured\u2026\"";
 
@@ -112,11 +124,11 @@ final class DumasCase {
                 "The Day names him an Army machine gunner with the 19th Infantry Regiment (24th Infantry "
                         + "Division); the petition names no unit.", THE_DAY_2018, null,
                 new Citation(sources.theDay2018(), null)));
-        UUID capture = UUID.nameUUIDFromBytes("dumas-capture".getBytes());
-        entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, capture, CaptivityFactKind.CAPTURED,
+        entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, entry(CAPTURE, caseId),
+                CaptivityFactKind.CAPTURED,
                 of("1950-11-04"), "near the Yalu River", "Chinese and North Korean (DPRK) forces", null, null,
                 PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, capture, "place", "near Anju",
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(CAPTURE, caseId), "place", "near Anju",
                 "The Hartford Courant places the capture near the village of Anju; both are kept.", COURANT_1992,
                 null, new Citation(sources.courant1992(), null)));
         entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, id, CaptivityFactKind.INTERNED, null,
@@ -130,14 +142,15 @@ final class DumasCase {
      */
     private static void bigSwitch(List<BiFunction<UUID, UUID, CaseCommand>> entries,
                                   SampleSources.Registered sources) {
-        UUID ledAway = UUID.nameUUIDFromBytes("dumas-big-switch".getBytes());
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, ledAway, of("1953-08-05/1953-09-06"), null,
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, entry(LED_AWAY, caseId),
+                of("1953-08-05/1953-09-06"), null,
                 "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF,
                 "witnesses among the prisoners repatriated, not named by the sources",
                 "During Operation Big Switch, the final release of UN Command POWs, Roger was seen being led away "
                         + "from the repatriation area by Chinese guards and never released. Passed on by the "
                         + "family's petition.", PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, ledAway, "observedOn", "1953-08",
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(LED_AWAY, caseId), "observedOn",
+                "1953-08",
                 "The Day: in August 1953 witnesses saw him led off in another direction while other prisoners "
                         + "were loaded for repatriation, as The Day reported in February 2004.", THE_DAY_2018, null,
                 new Citation(sources.theDay2018(), null)));
@@ -163,26 +176,26 @@ final class DumasCase {
      */
     private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries,
                                  SampleSources.Registered sources) {
-        UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
         // A presumptive finding of death (37 U.S.C. 555/556), not a plain reclassification. The source gives
         // one date: the day he was listed presumed dead, which is taken as the presumed date of death too.
-        entries.add((caseId, id) -> new MakePresumptiveFindingOfDeathCommand(caseId, presumedDead,
+        entries.add((caseId, id) -> new MakePresumptiveFindingOfDeathCommand(caseId, id,
                 of("1954-02-26"), of("1954-02-26"), "Department of the Army",
                 "The Army listed him as presumed dead on 26 February 1954; the source gives no other date of death. "
                         + "The petition places this among the 1954 "
                         + "findings of death for all Korean War POW/MIAs and quotes an internal Pentagon memo: "
                         + "\"Keeping these personnel in a missing status is costing over one million dollars "
                         + "annually.\"", THE_DAY_2018, null));
-        UUID courtOrder = UUID.nameUUIDFromBytes("dumas-court-order".getBytes());
-        entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, courtOrder, CaseStatus.PRISONER_OF_WAR,
+        entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, entry(COURT_ORDER, caseId),
+                CaseStatus.PRISONER_OF_WAR,
                 of("1983"), "U.S. federal court order to the Secretary of the Army",
                 "A federal judge ordered Cpl. Dumas reclassified from Missing, Presumed Dead to Prisoner of War, "
                         + "after his brother Bob Dumas brought the case.", PETITION, null,
                 new Citation(sources.petition(), ON_DUMAS)));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, courtOrder, "effectiveOn", "1984",
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(COURT_ORDER, caseId), "effectiveOn",
+                "1984",
                 "The Hartford Courant dates the family's court win 1984; the petition says 1983. Both are kept.",
                 COURANT_1992, null, new Citation(sources.courant1992(), null)));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, courtOrder, "reason",
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(COURT_ORDER, caseId), "reason",
                 "The family's federal suit changed his classification from missing in action to prisoner of war.",
                 "The Hartford Courant says the suit changed it from missing in action, not from missing, presumed "
                         + "dead as the petition says. Both are kept.", COURANT_1992, null,

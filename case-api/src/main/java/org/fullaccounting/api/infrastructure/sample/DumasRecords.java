@@ -21,7 +21,7 @@ import static org.fullaccounting.casefile.api.HistoricalDate.of;
  */
 final class DumasRecords {
 
-    /** The list as the domain reference describes it: 2,058 names kept by family advocates; no edition date is known. */
+    /** The list as the domain reference describes it: 2,058 names kept by family advocates; no edition is dated. */
     static final String LIST_NAME = "Last Seen Alive";
     static final String LIST_KEEPER = "family advocates";
     static final String LIST_VERSION = "2,058 names";
@@ -39,10 +39,11 @@ final class DumasRecords {
                         "Serban Oprica, Romanian engineer",
                         "Reported in 1982 that he saw as many as 50 American POWs working on a North Korean collective "
                                 + "farm in 1979; testified before the Senate in 1992 that he saw over 50 American POWs "
-                                + "near Pyongyang in 1979. The Americans are not named.", sources.petition()),
-                        "Unnamed American prisoners held in North Korea after the war; Cpl. Dumas, seen led away during "
-                                + "Big Switch and never released, may be among them. Nothing in the report names or "
-                                + "describes him."),
+                                + "near Pyongyang in 1979. The Americans are not named.",
+                        sources.petition()),
+                        "Unnamed American prisoners held in North Korea after the war; Cpl. Dumas, seen led away "
+                                + "during Big Switch and never released, may be among them. Nothing in the report "
+                                + "names or describes him."),
                 new Report(new FileSightingReportCommand(null, of("1996"), of("2003"),
                         "a North Korean concentration camp", SourceKind.DEFECTOR,
                         "Lt. Col. Kim Yong, North Korean defector",
