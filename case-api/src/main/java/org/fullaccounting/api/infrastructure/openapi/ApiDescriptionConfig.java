@@ -129,7 +129,7 @@ public class ApiDescriptionConfig {
                 .description("Your id for this request (1-100 letters, digits or . _ : -): stored with every event "
                         + "it records and echoed in the answer; any other value is replaced by a generated one.")
                 .schema(requestId())
-                .example("dumas-1979-sighting-entry");
+                .example("dumas-1957-sighting-entry");
     }
 
     private static Schema<?> requestId() {

@@ -39,11 +39,26 @@ final class DumasCase {
     private DumasCase() {
     }
 
-    static OpenCaseCommand opening(UUID caseId) {
+    /**
+     * The id of an entry that a later entry corrects: named, so the correction can refer to it, and
+     * per case, as entry ids are unique across cases (the history read model keys its rows by them).
+     */
+    private static final String CAPTURE = "dumas-capture";
+    private static final String LED_AWAY = "dumas-big-switch";
+    private static final String COURT_ORDER = "dumas-court-order";
+
+    private static UUID entry(String name, UUID caseId) {
+        return UUID.nameUUIDFromBytes((name + "-" + caseId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The petition's paragraph on Cpl. Dumas, which most of the case's entries rest on. */
+    static final String ON_DUMAS = "paragraph \"Cpl. Roger A. Dumas was captured\u2026\"";
+
+    static OpenCaseCommand opening(UUID caseId, SampleSources.Registered sources) {
         return new OpenCaseCommand(caseId, SERVICE_NUMBER, new PersonName("Dumas", "Roger", "A."), "Corporal",
                 Branch.ARMY, null, of("1950-11-04"), "near the Yalu River",
                 "Captured by Chinese and North Korean forces near the Yalu River on 4 November 1950.",
-                CaseStatus.MISSING_IN_ACTION, PETITION);
+                CaseStatus.MISSING_IN_ACTION, PETITION, null, new Citation(sources.petition(), ON_DUMAS));
     }
 
     /** Cited for the death of his brother Robert (Bob) Dumas on 6 Feb 2021 in Canterbury, Connecticut. */
@@ -80,103 +95,141 @@ final class DumasCase {
                         "Interned at POW Camp 5, Pyoktong, as the family's petition records (" + PETITION + ")."));
     }
 
-    /** The entries after the opening, in the order a caseworker would record them. */
-    static List<BiFunction<UUID, UUID, CaseCommand>> entries() {
+    /**
+     * The entries after the opening, in the order a caseworker would record them, each citing its
+     * registered document. The reports of unnamed Americans (Oprica, Kim Yong) and the Last Seen
+     * Alive list are records of their own, correlated with and joined by the case: DumasRecords.
+     */
+    static List<BiFunction<UUID, UUID, CaseCommand>> entries(SampleSources.Registered sources) {
         List<BiFunction<UUID, UUID, CaseCommand>> entries = new ArrayList<>();
-        lossAndCaptivity(entries);
-        findings(entries);
-        laterReports(entries);
+        lossAndCaptivity(entries, sources);
+        bigSwitch(entries, sources);
+        findings(entries, sources);
+        laterContacts(entries, sources);
         entries.add((caseId, id) -> new LinkFamilyMemberCommand(caseId, id, DEMO_FAMILY,
                 "Sample data: the demo family account reads the sample case.", null));
         return entries;
     }
 
-    /** The note on the sources, the capture, the camp, Big Switch and the letters of 1954. */
-    private static void lossAndCaptivity(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
+    /** The note on the sources, his unit, the capture (near the Yalu, near Anju) and Camp 5. */
+    private static void lossAndCaptivity(List<BiFunction<UUID, UUID, CaseCommand>> entries,
+                                         SampleSources.Registered sources) {
         entries.add((caseId, id) -> new AddNoteCommand(caseId, id,
                 "Sample data. The sources give neither Cpl. Dumas's service number (" + SERVICE_NUMBER
-                        + " is a placeholder) nor his unit, nor his status at the time of loss; the case opens as "
-                        + "MISSING_IN_ACTION as every loss does until a finding is made.", null));
-        UUID capture = UUID.nameUUIDFromBytes("dumas-capture".getBytes());
-        entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, capture, CaptivityFactKind.CAPTURED,
+                        + " is a placeholder) nor his status at the time of loss; the case opens as "
+                        + "MISSING_IN_ACTION as every loss does until a finding is made. Only The Day (2018) gives "
+                        + "his unit, recorded as its correction of the opening.", null));
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, caseId, "unit",
+                "19th Infantry Regiment, 24th Infantry Division",
+                "The Day names him an Army machine gunner with the 19th Infantry Regiment (24th Infantry "
+                        + "Division); the petition names no unit.", THE_DAY_2018, null,
+                new Citation(sources.theDay2018(), null)));
+        entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, entry(CAPTURE, caseId),
+                CaptivityFactKind.CAPTURED,
                 of("1950-11-04"), "near the Yalu River", "Chinese and North Korean (DPRK) forces", null, null,
-                PETITION, null));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, capture, "place", "near Anju",
+                PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(CAPTURE, caseId), "place", "near Anju",
                 "The Hartford Courant places the capture near the village of Anju; both are kept.", COURANT_1992,
-                null));
+                null, new Citation(sources.courant1992(), null)));
         entries.add((caseId, id) -> new RecordCaptivityFactCommand(caseId, id, CaptivityFactKind.INTERNED, null,
-                "Pyoktong", null, "POW Camp 5", null, PETITION, null));
-        // During Big Switch (5 Aug - 6 Sep 1953, a range); returnees reported it in 1953 and the family's
-        // petition (drafted 2018) passed it on.
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953-08-05/1953-09-06"), of("1953"),
-                "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF, "returning prisoners of war",
+                "Pyoktong", null, "POW Camp 5", null, PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
+    }
+
+    /**
+     * Seen led away during Big Switch (5 Aug - 6 Sep 1953, a range), as the petition passes it on
+     * (it does not say when it was first reported); The Day dates it August 1953 and says The Day
+     * reported it in February 2004: both kept, as its correction. Then the letters of 1954.
+     */
+    private static void bigSwitch(List<BiFunction<UUID, UUID, CaseCommand>> entries,
+                                  SampleSources.Registered sources) {
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, entry(LED_AWAY, caseId),
+                of("1953-08-05/1953-09-06"), null,
+                "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF,
+                "witnesses among the prisoners repatriated, not named by the sources",
                 "During Operation Big Switch, the final release of UN Command POWs, Roger was seen being led away "
                         + "from the repatriation area by Chinese guards and never released. Passed on by the "
-                        + "family's petition.", PETITION, null));
+                        + "family's petition.", PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(LED_AWAY, caseId), "observedOn",
+                "1953-08",
+                "The Day: in August 1953 witnesses saw him led off in another direction while other prisoners "
+                        + "were loaded for repatriation, as The Day reported in February 2004.", THE_DAY_2018, null,
+                new Citation(sources.theDay2018(), null)));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1954-01-26"),
                 CorrespondenceKind.LETTER, Direction.THIRD_PARTY, "General Lee Sang Cho",
                 "Chairman, Neutral Nations Repatriation Commission", "Prisoners not for direct repatriation",
                 "\"The prisoners of war not for direct repatriation are held by our side pending the final "
-                        + "disposition of the entire prisoner of war question.\"", PETITION, false, null));
+                        + "disposition of the entire prisoner of war question.\"", PETITION, false, null,
+                new Citation(sources.petition(), "Partial Timeline, January 26, 1954")));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1954-05-16"),
                 CorrespondenceKind.LETTER, Direction.THIRD_PARTY, "Col. Weber",
                 "General Hewett, United Nations Command Military Armistice Commission",
                 "Analysis of General Cho's letter",
                 "The letter concerned the 347 non-repatriated prisoners and answered the demand for an accounting "
-                        + "of more than three thousand UN Command prisoners.", PETITION, false, null));
+                        + "of more than three thousand UN Command prisoners.", PETITION, false, null,
+                new Citation(sources.petition(), "Partial Timeline, May 16, 1954")));
     }
 
-    /** The 1954 presumptive finding of death, the court-ordered reclassification and the Last Seen Alive designation. */
-    private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
-        UUID presumedDead = UUID.nameUUIDFromBytes("dumas-1954".getBytes());
+    /**
+     * The 1954 presumptive finding of death (its command takes no citation: The Day by name) and the
+     * court-ordered reclassification, dated 1983 by the petition; the Hartford Courant dates it 1984
+     * and says it changed his classification from missing in action: both kept, as its corrections.
+     */
+    private static void findings(List<BiFunction<UUID, UUID, CaseCommand>> entries,
+                                 SampleSources.Registered sources) {
         // A presumptive finding of death (37 U.S.C. 555/556), not a plain reclassification. The source gives
         // one date: the day he was listed presumed dead, which is taken as the presumed date of death too.
-        entries.add((caseId, id) -> new MakePresumptiveFindingOfDeathCommand(caseId, presumedDead,
+        entries.add((caseId, id) -> new MakePresumptiveFindingOfDeathCommand(caseId, id,
                 of("1954-02-26"), of("1954-02-26"), "Department of the Army",
                 "The Army listed him as presumed dead on 26 February 1954; the source gives no other date of death. "
                         + "The petition places this among the 1954 "
                         + "findings of death for all Korean War POW/MIAs and quotes an internal Pentagon memo: "
                         + "\"Keeping these personnel in a missing status is costing over one million dollars "
                         + "annually.\"", THE_DAY_2018, null));
-        UUID courtOrder = UUID.nameUUIDFromBytes("dumas-court-order".getBytes());
-        entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, courtOrder, CaseStatus.PRISONER_OF_WAR,
+        entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, entry(COURT_ORDER, caseId),
+                CaseStatus.PRISONER_OF_WAR,
                 of("1983"), "U.S. federal court order to the Secretary of the Army",
                 "A federal judge ordered Cpl. Dumas reclassified from Missing, Presumed Dead to Prisoner of War, "
-                        + "after his brother Bob Dumas brought the case.", PETITION, null));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, courtOrder, "effectiveOn", "1984",
+                        + "after his brother Bob Dumas brought the case.", PETITION, null,
+                new Citation(sources.petition(), ON_DUMAS)));
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(COURT_ORDER, caseId), "effectiveOn",
+                "1984",
                 "The Hartford Courant dates the family's court win 1984; the petition says 1983. Both are kept.",
-                COURANT_1992, null));
-        entries.add((caseId, id) -> new DesignateLastSeenAliveCommand(caseId, id,
-                "Last Seen Alive list of 2,058 names; \"Roger Dumas' name remains on the Last Seen Alive list\" ("
-                        + PETITION + ")", "Seen alive in captivity during Operation Big Switch and never released.",
-                null));
+                COURANT_1992, null, new Citation(sources.courant1992(), null)));
+        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(COURT_ORDER, caseId), "reason",
+                "The family's federal suit changed his classification from missing in action to prisoner of war.",
+                "The Hartford Courant says the suit changed it from missing in action, not from missing, presumed "
+                        + "dead as the petition says. Both are kept.", COURANT_1992, null,
+                new Citation(sources.courant1992(), null)));
     }
 
-    /** Sightings and correspondence from 1979 on (the memoranda of the 1950s are linked sources: SampleSources). */
-    private static void laterReports(List<BiFunction<UUID, UUID, CaseCommand>> entries) {
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1979"), of("1982"),
-                "collective farm near Pyongyang", SourceKind.FOREIGN_NATIONAL, "Serban Oprica, Romanian engineer",
-                "Saw as many as 50 American POWs working on a North Korean collective farm. Unnamed Americans; "
-                        + "he testified to it again before the Senate in 1992.", PETITION, null));
+    /**
+     * His brother's word that he was last seen in 1957, and correspondence from 1985 on (the
+     * memoranda of the 1950s are linked sources: SampleSources).
+     */
+    private static void laterContacts(List<BiFunction<UUID, UUID, CaseCommand>> entries,
+                                      SampleSources.Registered sources) {
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1957"), of("1992-11"),
+                "a prison camp near the Yalu River", SourceKind.FAMILY, "Bob Dumas, his brother",
+                "His brother Bob said Roger was last seen in 1957 in a prison camp near the Yalu River.",
+                COURANT_1992, null, new Citation(sources.courant1992(), null)));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("1985"),
                 CorrespondenceKind.PHONE_CALL, Direction.THIRD_PARTY, "Ambassador Pak Gil Yon, DPRK Mission to the UN",
                 "Bob Dumas, brother of Cpl. Dumas", "Invitation to discuss the POW/MIA issue",
                 "After reading of the court case, Amb. Pak called Bob Dumas at home and invited him to New York; "
-                        + "the start of a ten-year contact with over 250 recorded calls.", PETITION, false, null));
-        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1996"), of("2003"),
-                "a North Korean concentration camp", SourceKind.DEFECTOR, "Lt. Col. Kim Yong, North Korean defector",
-                "Saw several American POWs in a North Korean concentration camp. Unnamed Americans.", PETITION,
-                null));
+                        + "the start of a ten-year contact with over 250 recorded calls.", PETITION, false, null,
+                new Citation(sources.petition(), "paragraph \"In 1985, Amb. Pak Gil Yon\u2026\"")));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("2006-10-15"),
                 CorrespondenceKind.MEETING, Direction.INCOMING, "Bill Dumas, nephew of Cpl. Dumas",
                 "Ambassador Charles Ray, Deputy Assistant Secretary of Defense for POW/Missing Personnel",
                 "Resolve the POW/MIA issue before a Korean War peace treaty",
                 "Amb. Ray said DPMO could recommend it to the President; the initiative was presented to the "
-                        + "family update meeting later that week.", PETITION, false, null));
+                        + "family update meeting later that week.", PETITION, false, null,
+                new Citation(sources.petition(), "paragraph \"On October 15, 2006\u2026\"")));
         entries.add((caseId, id) -> new LogCorrespondenceCommand(caseId, id, of("2012-01"),
                 CorrespondenceKind.LETTER, Direction.THIRD_PARTY, "Senator Richard Lugar",
                 "Secretary of Defense Leon Panetta", "POWs possibly still held by the DPRK",
                 "Asks that contact with North Korean officials be used to inquire whether missing American "
-                        + "service personnel remain in North Korea.", PETITION, false, null));
+                        + "service personnel remain in North Korea.", PETITION, false, null,
+                new Citation(sources.petition(), "Partial Timeline, January 2012")));
     }
 }

@@ -2,6 +2,8 @@ package org.fullaccounting.api.infrastructure.sample;
 
 import org.fullaccounting.api.application.accounts.Accounts;
 import org.fullaccounting.api.application.cases.CaseWriter;
+import org.fullaccounting.api.application.namedlists.NamedLists;
+import org.fullaccounting.api.application.reports.SightingReports;
 import org.fullaccounting.api.application.sources.Attachments;
 import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.infrastructure.request.RecordingContext;
@@ -24,7 +26,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
- * Loads the Dumas case and the demo accounts once, in one transaction, when sample data is on.
+ * Loads the Dumas case (with its documents, the reports correlated with it and its place on the
+ * Last Seen Alive list) and the demo accounts once, in one transaction, when sample data is on.
  * "Once" is decided by the database (the sample's service number is taken), not by memory.
  */
 @Component
@@ -42,10 +45,14 @@ public class SampleDataLoader implements ApplicationRunner {
     private final SourceRegister sources;
     private final Attachments attachments;
     private final CommandGateway commands;
+    private final SightingReports reports;
+    private final NamedLists lists;
 
     SampleDataLoader(SampleDataSwitch sampleData, CaseWriter writer, Accounts accounts, JdbcTemplate jdbc,
                      TransactionTemplate transaction, SourceRegister sources, Attachments attachments,
-                     CommandGateway commands) {
+                     CommandGateway commands, SightingReports reports, NamedLists lists) {
+        this.reports = reports;
+        this.lists = lists;
         this.sources = sources;
         this.attachments = attachments;
         this.commands = commands;
@@ -71,11 +78,13 @@ public class SampleDataLoader implements ApplicationRunner {
             // request id, taken from the log context, on every event of the sample case.
             try (MDC.MDCCloseable requestId = MDC.putCloseable(RecordingContext.REQUEST_ID, REQUEST_ID_PREFIX + caseId)) {
                 SampleSources.Registered documents = SampleSources.register(sources, attachments);
-                writer.write(new CaseWriter.Write(DumasCase.opening(caseId), null));
-                for (BiFunction<UUID, UUID, CaseCommand> entry : DumasCase.entries()) {
+                writer.write(new CaseWriter.Write(DumasCase.opening(caseId, documents), null));
+                for (BiFunction<UUID, UUID, CaseCommand> entry : DumasCase.entries(documents)) {
                     writer.write(new CaseWriter.Write(entry.apply(caseId, UUID.randomUUID()), null));
                 }
                 SampleSources.linkMemoranda(sources, documents, caseId);
+                DumasRecords.joinLastSeenAliveList(lists, documents, caseId);
+                DumasRecords.fileReports(reports, documents, caseId);
                 for (PeopleCommand person : DumasCase.people(caseId, UUID.randomUUID(), UUID.randomUUID())) {
                     commands.sendAndWait(person);
                 }

@@ -28,8 +28,12 @@ final class SampleSources {
     record Registered(UUID memo1950, UUID memo1952, UUID petition, UUID courant1992, UUID theDay2018) {
     }
 
-    /** The sample is loaded by the system, which keeps the register as a caseworker would. */
-    private static final Authentication SYSTEM = new UsernamePasswordAuthenticationToken("system", null,
+    /**
+     * The sample is loaded by the system, which keeps the register, the reports and the lists as a
+     * caseworker would. Passed to the services only: no one is signed in, so the recording context
+     * records the events as the system's.
+     */
+    static final Authentication SYSTEM = new UsernamePasswordAuthenticationToken("system", null,
             List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CASEWORKER)));
 
     private SampleSources() {
