@@ -151,6 +151,27 @@ class SightingReportsApiTest extends ApiTest {
     }
 
     @Test
+    void aHistoryAsOfBeforeTheReportsSourceWasCorrectedNamesTheSourceAsItStoodThen() throws InterruptedException {
+        String before = "Senate hearing as first titled " + UUID.randomUUID();
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source(before)).expectStatus(201)
+                .json().get("sourceId").asText());
+        UUID reportId = file(with(Requests.sightingReport(), "sourceId", sourceId));
+        UUID caseId = openCase();
+        correlate(reportId, caseId, "UNRESOLVED", "captured near Anju");
+        java.time.Instant then = java.time.Instant.now();
+        Thread.sleep(5);
+
+        caseworker.post("/api/sources/" + sourceId + "/corrections", with(with(Requests.source(
+                "Senate Select Committee hearing, 1992"), "reason", "as the record prints it"), "restricted", false))
+                .expectStatus(201);
+
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history?asOf=" + then).expectStatus(200).body())
+                .contains(before).doesNotContain("Senate Select Committee hearing, 1992");
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history").expectStatus(200).body())
+                .contains("Senate Select Committee hearing, 1992").doesNotContain(before);
+    }
+
+    @Test
     void aHistoryAsOfAnInstantBeyondWhatTheDatabaseHoldsStillAnswers() {
         UUID reportId = file(Requests.sightingReport());
         UUID caseId = openCase();
