@@ -60,6 +60,44 @@ class CaseFilePdfTest extends ApiTest {
     }
 
     @Test
+    void aCitedSourceShowsWithItsTitleAndReferenceAndAFamilysEditionOnlyUnrestrictedOnes() throws Exception {
+        UUID caseId = openCase();
+        admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        UUID open = registered("Camp 5 roster OPEN-TITLE-MARKER", false);
+        UUID secret = registered("Interrogation SECRET-TITLE-MARKER", true);
+        caseworker.post("/api/cases/" + caseId + "/reclassifications", with(with(Requests.reclassification(
+                "PRISONER_OF_WAR", "1983"), "sourceId", open), "locator", "OPEN-LOCATOR-MARKER")).expectStatus(201);
+        long version = caseworker.post("/api/cases/" + caseId + "/captivity", Map.of("kind", "INTERNED", "camp",
+                "Camp 5", "sourceId", secret.toString(), "locator", "SECRET-LOCATOR-MARKER")).expectStatus(201).json()
+                .get("version").asLong();
+        caseworker.get("/api/cases/" + caseId + "/history?minVersion=" + version).expectStatus(200);
+
+        String familyText = unwrapped(text(pdf(family, caseId)));
+        String staffText = unwrapped(text(pdf(caseworker, caseId)));
+
+        assertThat(familyText).contains(unwrapped("Document: Camp 5 roster OPEN-TITLE-MARKER, "
+                + "FRUS 1952-1954, vol. XV, doc. 30, OPEN-LOCATOR-MARKER"))
+                .doesNotContain("SECRET-TITLE-MARKER").doesNotContain("SECRET-LOCATOR-MARKER")
+                .doesNotContain(secret.toString());
+        assertThat(staffText).contains(unwrapped("Registered source: Camp 5 roster OPEN-TITLE-MARKER, "
+                + "FRUS 1952-1954, vol. XV, doc. 30, OPEN-LOCATOR-MARKER"))
+                .contains(unwrapped("Registered source: Interrogation SECRET-TITLE-MARKER, "
+                        + "FRUS 1952-1954, vol. XV, doc. 30, SECRET-LOCATOR-MARKER"));
+        // The sources list names each registered source cited once, without where in it.
+        String sources = staffText.substring(staffText.lastIndexOf("Sources"));
+        assertThat(sources).contains(unwrapped("Camp 5 roster OPEN-TITLE-MARKER, FRUS 1952-1954, vol. XV, doc. 30"))
+                .contains("SECRET-TITLE-MARKER").doesNotContain("LOCATOR-MARKER");
+        assertThat(familyText.substring(familyText.lastIndexOf("Sources"))).contains("OPEN-TITLE-MARKER")
+                .doesNotContain("SECRET-TITLE-MARKER");
+    }
+
+    private UUID registered(String title, boolean restricted) {
+        return UUID.fromString(caseworker.post("/api/sources", with(Requests.source(title), "restricted", restricted))
+                .expectStatus(201).json().get("sourceId").asText());
+    }
+
+    @Test
     void whoMayNotReadTheCaseGets404() {
         UUID unlinked = openCase();
         family.get("/api/cases/" + unlinked + "/case-file.pdf").expectProblem(404, "UNKNOWN_CASE");

@@ -102,6 +102,31 @@ class SightingReportsApiTest extends ApiTest {
     }
 
     @Test
+    void aCorrelationsAssessmentTakesNoCitationAndSaysSoNamingTheFieldRatherThanDroppingIt() {
+        UUID reportId = file(Requests.sightingReport());
+        UUID caseId = openCase();
+        correlate(reportId, caseId, "UNRESOLVED", "captured near Anju in 1950");
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source("Debrief "
+                + UUID.randomUUID())).expectStatus(201).json().get("sourceId").asText());
+        String assessments = "/api/sighting-reports/" + reportId + "/correlations/" + caseId + "/assessments";
+
+        var cited = caseworker.post(assessments, Map.of("assessment", "CORRELATED", "reason", "the debrief names him",
+                "sourceId", sourceId));
+        var located = caseworker.post(assessments, Map.of("assessment", "CORRELATED", "reason", "p. 3",
+                "locator", "p. 3"));
+
+        cited.expectProblem(400, "MALFORMED_FIELD");
+        assertThat(cited.errorFields()).containsExactly("sourceId");
+        located.expectProblem(400, "MALFORMED_FIELD");
+        assertThat(located.errorFields()).containsExactly("locator");
+        JsonNode read = caseworker.get("/api/sighting-reports/" + reportId).json();
+        assertThat(read.get("report").get("version").asLong()).isEqualTo(2);
+        assertThat(read.get("correlations").get(0).get("assessment").asText()).isEqualTo("UNRESOLVED");
+        caseworker.post(assessments, Map.of("assessment", "CORRELATED", "reason", "the debrief names him"))
+                .expectStatus(201);
+    }
+
+    @Test
     void theCorrelatedCasesHistoryShowsTheReportToStaffInFullAndToTheFamilyInItsOwnWords() {
         UUID reportId = file(with(with(Requests.sightingReport(), "witness", "WITNESS-OPRICA"), "description",
                 "Fifty Americans; one said he was Pfc. Othercase of the 8th Cavalry"));
@@ -123,6 +148,27 @@ class SightingReportsApiTest extends ApiTest {
         assertThat(this.family.get("/api/cases/" + dumas + "/history?asOf=2000-01-01T00:00:00Z").body())
                 .doesNotContain("unnamed American prisoners");
         this.family.get("/api/sighting-reports/" + reportId).expectProblem(403, "FORBIDDEN");
+    }
+
+    @Test
+    void aHistoryAsOfBeforeTheReportsSourceWasCorrectedNamesTheSourceAsItStoodThen() throws InterruptedException {
+        String before = "Senate hearing as first titled " + UUID.randomUUID();
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source(before)).expectStatus(201)
+                .json().get("sourceId").asText());
+        UUID reportId = file(with(Requests.sightingReport(), "sourceId", sourceId));
+        UUID caseId = openCase();
+        correlate(reportId, caseId, "UNRESOLVED", "captured near Anju");
+        java.time.Instant then = java.time.Instant.now();
+        Thread.sleep(5);
+
+        caseworker.post("/api/sources/" + sourceId + "/corrections", with(with(Requests.source(
+                "Senate Select Committee hearing, 1992"), "reason", "as the record prints it"), "restricted", false))
+                .expectStatus(201);
+
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history?asOf=" + then).expectStatus(200).body())
+                .contains(before).doesNotContain("Senate Select Committee hearing, 1992");
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history").expectStatus(200).body())
+                .contains("Senate Select Committee hearing, 1992").doesNotContain(before);
     }
 
     @Test

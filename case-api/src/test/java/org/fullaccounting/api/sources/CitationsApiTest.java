@@ -3,8 +3,13 @@ package org.fullaccounting.api.sources;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.Requests;
+import org.fullaccounting.api.web.WebSession;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +53,68 @@ class CitationsApiTest extends ApiTest {
         JsonNode cited = entry(history(caseId, written), written.get("entryId").asText()).get("cited");
         assertThat(cited.get("title").asText()).isEqualTo("Acheson to Truman");
         assertThat(cited.get("archiveReference").asText()).isEqualTo("RG 59, box 7");
+    }
+
+    @Test
+    void aHistoryAsOfBeforeASourceCorrectionShowsTheSourceAsItStoodThenAndTheCurrentOneAsCorrected()
+            throws Exception {
+        UUID caseId = openCase();
+        admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        String before = "Memo as first titled " + UUID.randomUUID();
+        UUID sourceId = register(before, false);
+        caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId), "reason",
+                "names him")).expectStatus(201);
+        JsonNode written = caseworker.post("/api/cases/" + caseId + "/reclassifications",
+                with(Requests.reclassification("PRISONER_OF_WAR", "1983"), "sourceId", sourceId)).expectStatus(201)
+                .json();
+        String entryId = written.get("entryId").asText();
+        String recordedAt = entry(history(caseId, written), entryId).get("recordedAt").asText();
+        // The audit page's picker has whole seconds: the correction comes after the next one.
+        Instant between = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Thread.sleep(Math.max(0, between.toEpochMilli() - System.currentTimeMillis()) + 100);
+
+        caseworker.post("/api/sources/" + sourceId + "/corrections", with(with(Requests.source("Acheson to Truman"),
+                "archiveReference", "RG 59, box 7"), "reason", "as FRUS prints it")).expectStatus(201);
+
+        JsonNode then = caseworker.get("/api/cases/" + caseId + "/history?asOf=" + recordedAt).expectStatus(200).json();
+        assertThat(entry(then, entryId).get("cited").get("title").asText()).isEqualTo(before);
+        assertThat(entry(then, entryId).get("cited").get("archiveReference").asText())
+                .isEqualTo("FRUS 1952-1954, vol. XV, doc. 30");
+        assertThat(links(then).get(0).get("text").asText()).startsWith("Source linked: " + before);
+        assertThat(family.get("/api/cases/" + caseId + "/history?asOf=" + recordedAt).expectStatus(200).body())
+                .contains(before).doesNotContain("Acheson to Truman");
+        assertThat(WebSession.signedIn(port, "test-auditor", "a-long-test-password").get("/audit/cases/" + caseId
+                + "?asOf=" + LocalDateTime.ofInstant(between, ZoneOffset.UTC)).body())
+                .contains(before).doesNotContain("Acheson to Truman");
+        JsonNode now = caseworker.get("/api/cases/" + caseId + "/history").expectStatus(200).json();
+        assertThat(entry(now, entryId).get("cited").get("title").asText()).isEqualTo("Acheson to Truman");
+        assertThat(entry(now, entryId).get("cited").get("archiveReference").asText()).isEqualTo("RG 59, box 7");
+        assertThat(links(now).get(0).get("text").asText()).startsWith("Source linked: Acheson to Truman");
+    }
+
+    @Test
+    void aSourceRestrictedSinceStaysOutOfTheFamilysHistoryAsOfBeforeItWas() {
+        UUID caseId = openCase();
+        admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        String title = "Roster " + UUID.randomUUID();
+        UUID sourceId = register(title, false);
+        caseworker.post("/api/sources/" + sourceId + "/cases", Map.of("caseIds", List.of(caseId), "reason",
+                "names him")).expectStatus(201);
+        JsonNode written = caseworker.post("/api/cases/" + caseId + "/reclassifications",
+                with(Requests.reclassification("PRISONER_OF_WAR", "1983"), "sourceId", sourceId)).expectStatus(201)
+                .json();
+        String recordedAt = entry(history(caseId, written), written.get("entryId").asText()).get("recordedAt")
+                .asText();
+        assertThat(family.get("/api/cases/" + caseId + "/history?asOf=" + recordedAt).body()).contains(title);
+
+        caseworker.post("/api/sources/" + sourceId + "/corrections", with(with(Requests.source(title), "restricted",
+                true), "reason", "names an informant")).expectStatus(201);
+
+        assertThat(family.get("/api/cases/" + caseId + "/history?asOf=" + recordedAt).expectStatus(200).body())
+                .doesNotContain(title).doesNotContain(sourceId.toString());
+        assertThat(caseworker.get("/api/cases/" + caseId + "/history?asOf=" + recordedAt).body()).contains(title);
     }
 
     @Test

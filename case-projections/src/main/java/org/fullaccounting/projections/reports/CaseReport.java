@@ -11,6 +11,14 @@ import java.util.List;
 public record CaseReport(ReportView report, boolean sourceRestricted, Instant correlatedAt, String correlatedBy,
                          List<AssessmentView> assessments) {
 
+    /** This report with its registered source described otherwise (as it stood at a past instant). */
+    public CaseReport withSource(String title, boolean restricted) {
+        ReportView r = report;
+        return new CaseReport(new ReportView(r.reportId(), r.observedOn(), r.reportedOn(), r.place(), r.sourceKind(),
+                r.witness(), r.description(), r.sourceId(), title, r.version(), r.recordedAt(), r.recordedBy(),
+                r.correlations(), r.unresolved()), restricted, correlatedAt, correlatedBy, assessments);
+    }
+
     /** The assessment in force: the last one. */
     public AssessmentView current() {
         return assessments.get(assessments.size() - 1);

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.timetravel.PastCases;
+import org.fullaccounting.api.application.timetravel.PastSources;
 import org.fullaccounting.api.application.timetravel.RecordedEvents;
 import org.fullaccounting.casefile.CaseSummary;
 import org.fullaccounting.casefile.api.CaseVersion;
@@ -109,7 +110,22 @@ public class CaseHistories {
     }
 
     private CaseHistory withReports(CaseHistory caseHistory, Instant asOf) {
-        return ReportsInHistory.staff(caseHistory, reports.ofCase(caseHistory.caseId(), asOf));
+        return ReportsInHistory.staff(caseHistory, reportsOf(caseHistory.caseId(), asOf));
+    }
+
+    /**
+     * The reports correlated with the case by {@code asOf}; as of a past instant, each one's source
+     * as described then (restricted if it was then or is now), as the case's own citations are.
+     */
+    private List<CaseReport> reportsOf(UUID caseId, Instant asOf) {
+        List<CaseReport> correlated = reports.ofCase(caseId, asOf);
+        if (asOf == null) {
+            return correlated;
+        }
+        return correlated.stream().map(report -> report.report().sourceId() == null ? report
+                : PastSources.describedAt(events, report.report().sourceId(), asOf)
+                        .map(then -> report.withSource(then.title(), then.restricted() || report.sourceRestricted()))
+                        .orElse(report)).toList();
     }
 
     /**
@@ -117,7 +133,7 @@ public class CaseHistories {
      * then); with a world date, only what held on it, reports by their observed date.
      */
     private FamilyHistory family(UUID caseId, CaseHistory caseHistory, Instant asOf, LocalDate validAt) {
-        List<CaseReport> correlated = reports.ofCase(caseId, asOf).stream()
+        List<CaseReport> correlated = reportsOf(caseId, asOf).stream()
                 .filter(report -> validAt == null || WorldDates.holdsOn(validAt, EntryKind.SIGHTING_REPORT,
                         report.report().observedOn(), report.correlatedAt()))
                 .toList();
@@ -178,19 +194,34 @@ public class CaseHistories {
      * The history with its cited sources described and the sources linked to the case, both read
      * from the source register now, not stored with the entries: a corrected title shows wherever
      * the source is cited, and a source restricted since leaves the families' view at once. As of
-     * a past instant, only links made by then show, each with the source's current description.
+     * a past instant, only links made by then show, and every source as it was described then
+     * (corrections recorded later not yet applied), read from its events.
      */
     private CaseHistory described(CaseHistory timeline, Instant upTo) {
         SourceQuery.CaseSources register = sources.forCase(timeline.caseId(), timeline.citedSourceIds(), upTo);
+        Map<UUID, SourceFacts> described = new HashMap<>();
         Map<UUID, SourceFacts> facts = new HashMap<>();
-        register.cited().forEach(view -> facts.put(view.sourceId(), facts(view)));
+        register.cited().forEach(view -> facts.put(view.sourceId(),
+                described.computeIfAbsent(view.sourceId(), id -> facts(view, upTo))));
         List<SourceFacts.Link> links = register.links().stream()
-                .map(link -> new SourceFacts.Link(facts(link.source()), link.reason(), link.linkedAt())).toList();
+                .map(link -> new SourceFacts.Link(described.computeIfAbsent(link.source().sourceId(),
+                        id -> facts(link.source(), upTo)), link.reason(), link.linkedAt())).toList();
         return timeline.withSources(facts, links);
     }
 
-    private static SourceFacts facts(SourceView view) {
-        return new SourceFacts(view.sourceId(), view.title(), view.archiveReference(), view.date(), view.restricted());
+    /**
+     * The source as the history shows it: now, or as described at {@code upTo}. Restricted if it is
+     * now or was then: a family's view is never widened by reading the past.
+     */
+    private SourceFacts facts(SourceView view, Instant upTo) {
+        if (upTo == null) {
+            return new SourceFacts(view.sourceId(), view.title(), view.archiveReference(), view.date(),
+                    view.restricted());
+        }
+        return PastSources.describedAt(events, view.sourceId(), upTo)
+                .map(then -> new SourceFacts(view.sourceId(), then.title(), then.archiveReference(),
+                        then.date() == null ? null : then.date().value(), then.restricted() || view.restricted()))
+                .orElseGet(() -> facts(view, null));
     }
 
     /**

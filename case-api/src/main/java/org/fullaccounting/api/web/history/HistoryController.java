@@ -40,7 +40,8 @@ public class HistoryController {
     @Operation(summary = "The case's history", description = "Send minVersion = the version a write returned to "
             + "see that write: the answer waits up to 2 s for the read model, else 503 READ_MODEL_BEHIND with "
             + "Retry-After. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
-            + "was recorded then, later entries absent and later retractions not yet applied. validAt (a day) keeps the "
+            + "was recorded then, later entries absent and later retractions not yet applied, cited and linked "
+            + "sources as described then (later corrections not yet applied). validAt (a day) keeps the "
             + "entries that held in the world by that day, of the record read (now, or at asOf). Family accounts "
             + "get the FamilyHistory (allowed kinds and fields only, no version) and minVersion changes nothing "
             + "for them.")

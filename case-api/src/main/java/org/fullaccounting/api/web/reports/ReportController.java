@@ -7,7 +7,7 @@ import org.fullaccounting.api.application.reports.ReportPage;
 import org.fullaccounting.api.application.reports.ReportWritten;
 import org.fullaccounting.api.application.reports.SightingReports;
 import org.fullaccounting.api.web.QueryParameters;
-import org.fullaccounting.api.web.cases.requests.AssessmentRequest;
+import org.fullaccounting.api.web.reports.requests.CorrelationAssessmentRequest;
 import org.fullaccounting.api.web.reports.requests.CorrelationRequest;
 import org.fullaccounting.api.web.reports.requests.ReportRequest;
 import org.fullaccounting.projections.reports.QueuedCorrelation;
@@ -84,10 +84,12 @@ public class ReportController {
 
     @PostMapping("/{reportId}/correlations/{caseId}/assessments")
     @Operation(summary = "Assess one correlation anew", description = "As a sighting's assessment: a later "
-            + "assessment supersedes the earlier, which stays in the report's events. 404 UNKNOWN_CORRELATION "
+            + "assessment supersedes the earlier, which stays in the report's events. The body is the assessment "
+            + "and its reason only: the report cites its source when filed, so a sourceId or locator here is "
+            + "400 MALFORMED_FIELD naming it, like any field the body does not take. 404 UNKNOWN_CORRELATION "
             + "when the report is not correlated with the case; 409 SAME_ASSESSMENT when nothing changes.")
     public ResponseEntity<ReportWritten> assess(@PathVariable UUID reportId, @PathVariable UUID caseId,
-                                                @Valid @RequestBody AssessmentRequest body, Authentication who) {
+                                                @Valid @RequestBody CorrelationAssessmentRequest body, Authentication who) {
         return ResponseEntity.status(201).body(reports.assess(reportId, caseId, body.assessment(), body.reason(),
                 who));
     }

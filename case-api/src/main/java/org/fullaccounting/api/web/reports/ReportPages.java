@@ -6,7 +6,7 @@ import org.fullaccounting.api.application.reports.ReportWritten;
 import org.fullaccounting.api.application.reports.SightingReports;
 import org.fullaccounting.api.web.Forms;
 import org.fullaccounting.api.web.PageController;
-import org.fullaccounting.api.web.cases.requests.AssessmentRequest;
+import org.fullaccounting.api.web.reports.requests.CorrelationAssessmentRequest;
 import org.fullaccounting.api.web.reports.requests.CorrelationRequest;
 import org.fullaccounting.api.web.reports.requests.ReportRequest;
 import org.fullaccounting.casefile.CaseRuleViolation;
@@ -113,8 +113,8 @@ public class ReportPages {
         if (caseId == null) {
             errors.putIfAbsent("caseId", "choose a correlated case");
         }
-        AssessmentRequest request = new AssessmentRequest(parse(f, "assessment", Assessment::valueOf, errors),
-                Forms.text(f, "reason"), null, null);
+        CorrelationAssessmentRequest request = new CorrelationAssessmentRequest(parse(f, "assessment",
+                Assessment::valueOf, errors), Forms.text(f, "reason"));
         forms.check(request).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {

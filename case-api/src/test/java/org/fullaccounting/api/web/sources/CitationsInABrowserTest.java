@@ -66,6 +66,59 @@ class CitationsInABrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
     }
 
+    @Test
+    void aCaseOpenedFromTheNewCasePageCitesARegisteredSourceShownInItsHistory() {
+        String title = "Returnee debrief " + UUID.randomUUID();
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source(title)).expectStatus(201)
+                .json().get("sourceId").asText());
+        signIn("test-caseworker", PASSWORD);
+
+        browser.get(url("/cases/new"));
+        fillNewCase();
+        choose("case-sourceId", sourceId.toString());
+        type("case-locator", "p. 2, para. 3");
+        submit(browser.findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(browser.findElement(By.cssSelector("p.done")).getText()).isEqualTo("Case opened.");
+        assertThat(citedLine(sourceId).getText()).contains(title).contains("FRUS 1952-1954, vol. XV, doc. 30")
+                .contains("p. 2, para. 3");
+        screenshot("new-case-with-cited-source");
+    }
+
+    @Test
+    void aNewCaseCitingNoRegisteredSourceComesBackWithTheErrorBesideThePickerAndOpensNothing() {
+        String serviceNumber = uniqueServiceNumber();
+        signIn("test-caseworker", PASSWORD);
+
+        browser.get(url("/cases/new"));
+        fillNewCase();
+        type("case-serviceNumber", serviceNumber);
+        // A source taken out of the list between rendering and sending: the picker offers an id the register lacks.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var o = document.createElement('option');"
+                + "o.value = arguments[0]; o.text = 'gone'; document.getElementById('case-sourceId').add(o);",
+                UUID.randomUUID().toString());
+        new org.openqa.selenium.support.ui.Select(field("case-sourceId")).selectByVisibleText("gone");
+        type("case-locator", "p. 9");
+        submit(browser.findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).contains("was not opened")
+                .contains("names no registered source");
+        assertThat(field("case-sourceId-error").isDisplayed()).isTrue();
+        assertThat(field("case-locator").getAttribute("value")).isEqualTo("p. 9");
+        assertThat(field("case-serviceNumber").getAttribute("value")).isEqualTo(serviceNumber);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM service_number_claim WHERE service_number = ?", Integer.class,
+                serviceNumber)).isZero();
+    }
+
+    /** Every field a case needs but its source. */
+    private void fillNewCase() {
+        type("case-serviceNumber", uniqueServiceNumber());
+        type("case-family", "Dumas");
+        type("case-given", "Roger");
+        choose("case-branch", "ARMY");
+        choose("case-status", "MISSING_IN_ACTION");
+    }
+
     private WebElement citedLine(UUID sourceId) {
         return field("timeline").findElements(By.cssSelector("p.cited")).stream()
                 .filter(p -> p.findElement(By.tagName("a")).getAttribute("href").endsWith("/sources/" + sourceId))
