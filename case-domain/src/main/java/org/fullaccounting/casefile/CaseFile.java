@@ -103,7 +103,7 @@ public class CaseFile {
         requireMissingStatus();
         return record(new PresumptiveFindingOfDeathMadeEvent(caseId, command.entryId(), state.status(),
                 command.foundOn(), command.presumedDeathOn(), command.authority(), command.reason(),
-                command.source()));
+                command.source(), command.citation()));
     }
 
     @CommandHandler
@@ -113,7 +113,7 @@ public class CaseFile {
         requireNotAccountedFor();
         requireNotNonRecoverable();
         return record(new NonRecoverableDesignatedEvent(caseId, command.entryId(), command.designatedOn(),
-                command.authority(), command.reason(), command.source()));
+                command.authority(), command.reason(), command.source(), command.citation()));
     }
 
     @CommandHandler
@@ -123,7 +123,7 @@ public class CaseFile {
         requireNonRecoverable();
         requireReopenedNotBeforeDesignation(command.reopenedOn());
         return record(new NonRecoverableReopenedEvent(caseId, command.entryId(), command.reopenedOn(),
-                command.reason(), command.source()));
+                command.reason(), command.source(), command.citation()));
     }
 
     @CommandHandler

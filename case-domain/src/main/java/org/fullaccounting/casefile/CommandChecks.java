@@ -59,20 +59,20 @@ final class CommandChecks {
         requirePresent(command.foundOn(), "foundOn");
         requirePresent(command.presumedDeathOn(), "presumedDeathOn");
         requireText(command.authority(), "authority");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
         requirePresumedDeathNotAfterFinding(command.presumedDeathOn(), command.foundOn());
     }
 
     static void requireComplete(DesignateNonRecoverableCommand command) {
         requirePresent(command.designatedOn(), "designatedOn");
         requireText(command.reason(), "reason");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
     }
 
     static void requireComplete(ReopenNonRecoverableCommand command) {
         requirePresent(command.reopenedOn(), "reopenedOn");
         requireText(command.reason(), "reason");
-        requireText(command.source(), "source");
+        requireSourceOrCitation(command.source(), command.citation());
     }
 
     static void requireComplete(LogCorrespondenceCommand command) {

@@ -25,6 +25,10 @@ import static org.fullaccounting.casefile.CaseFixtures.caseFileFixture;
 import static org.fullaccounting.casefile.CaseFixtures.date;
 import static org.fullaccounting.casefile.CaseFixtures.entryId;
 import static org.fullaccounting.casefile.CaseFixtures.opened;
+import static org.fullaccounting.casefile.CaseFixtures.opening;
+import static org.fullaccounting.casefile.DeterminationFixtures.finding;
+import static org.fullaccounting.casefile.DeterminationFixtures.nonRecoverable;
+import static org.fullaccounting.casefile.DeterminationFixtures.reopening;
 import static org.fullaccounting.casefile.RuleViolationMatcher.violation;
 
 /** An entry names its source in free text, by citing a registered source (with a locator), or both. */
@@ -89,6 +93,40 @@ class CitationsTest {
                        null, null, PAGE_4))
                .expectEvents(new EntryCorrectedEvent(CASE_ID, entryId(12), entryId(2), EntryKind.SIGHTING, "place",
                        "Camp 3", "Roster", null, PAGE_4));
+    }
+
+    @Test
+    void aPresumptiveFindingMayCiteARegisteredSourceInsteadOfAFreeTextSource() {
+        fixture.given(opening().with(o -> o.status = CaseStatus.MISSING_IN_ACTION).event())
+               .when(finding().with(f -> { f.source = null; f.citation = PAGE_4; }).command())
+               .expectEvents(finding().with(f -> { f.source = null; f.citation = PAGE_4; })
+                       .event(CaseStatus.MISSING_IN_ACTION));
+    }
+
+    @Test
+    void aPresumptiveFindingCannotCiteALocatorWithoutItsSource() {
+        fixture.given(opening().with(o -> o.status = CaseStatus.MISSING_IN_ACTION).event())
+               .when(finding().with(f -> f.citation = new Citation(null, "p. 4")).command())
+               .expectException(violation(FIELD_REQUIRED, "sourceId"))
+               .expectNoEvents();
+    }
+
+    @Test
+    void aNonRecoverableDesignationAndItsReopeningMayCiteRegisteredSources() {
+        fixture.given(opened())
+               .when(nonRecoverable().with(n -> { n.source = null; n.citation = PAGE_4; }).command())
+               .expectEvents(nonRecoverable().with(n -> { n.source = null; n.citation = PAGE_4; }).event());
+        fixture.given(opened(), nonRecoverable().event())
+               .when(reopening().with(r -> r.citation = PAGE_4).command())
+               .expectEvents(reopening().with(r -> r.citation = PAGE_4).event());
+    }
+
+    @Test
+    void aReopeningStillNamesItsSourceSomehow() {
+        fixture.given(opened(), nonRecoverable().event())
+               .when(reopening().with(r -> r.source = " ").command())
+               .expectException(violation(FIELD_REQUIRED, "source"))
+               .expectNoEvents();
     }
 
     private static ReportSightingCommand sighting(String source, Citation citation) {

@@ -2,6 +2,7 @@ package org.fullaccounting.casefile;
 
 import org.fullaccounting.casefile.CaseFixtures.Defaults;
 import org.fullaccounting.casefile.api.CaseStatus;
+import org.fullaccounting.casefile.api.Citation;
 import org.fullaccounting.casefile.api.DesignateNonRecoverableCommand;
 import org.fullaccounting.casefile.api.MakePresumptiveFindingOfDeathCommand;
 import org.fullaccounting.casefile.api.NonRecoverableDesignatedEvent;
@@ -45,15 +46,16 @@ final class DeterminationFixtures {
         String authority = "Department of the Army";
         String reason = "finding of death after a period missing";
         String source = "The Day (New London), 24 Jun 2018";
+        Citation citation;
 
         MakePresumptiveFindingOfDeathCommand command() {
             return new MakePresumptiveFindingOfDeathCommand(CASE_ID, entryId, date(foundOn), date(presumedDeathOn),
-                    authority, reason, source, null);
+                    authority, reason, source, null, citation);
         }
 
         PresumptiveFindingOfDeathMadeEvent event(CaseStatus from) {
             return new PresumptiveFindingOfDeathMadeEvent(CASE_ID, entryId, from, date(foundOn),
-                    date(presumedDeathOn), authority, reason, source);
+                    date(presumedDeathOn), authority, reason, source, citation);
         }
     }
 
@@ -63,14 +65,16 @@ final class DeterminationFixtures {
         String authority = "DPMO analysts";
         String reason = "the camp cemetery was flooded by the Sup'ung reservoir";
         String source = "analytic memorandum";
+        Citation citation;
 
         DesignateNonRecoverableCommand command() {
             return new DesignateNonRecoverableCommand(CASE_ID, entryId, date(designatedOn), authority, reason, source,
-                    null);
+                    null, citation);
         }
 
         NonRecoverableDesignatedEvent event() {
-            return new NonRecoverableDesignatedEvent(CASE_ID, entryId, date(designatedOn), authority, reason, source);
+            return new NonRecoverableDesignatedEvent(CASE_ID, entryId, date(designatedOn), authority, reason, source,
+                    citation);
         }
     }
 
@@ -79,13 +83,14 @@ final class DeterminationFixtures {
         String reopenedOn = "2018-07";
         String reason = "the K55 boxes returned in 2018 may hold remains from the camp";
         String source = "DPAA notice, 2018";
+        Citation citation;
 
         ReopenNonRecoverableCommand command() {
-            return new ReopenNonRecoverableCommand(CASE_ID, entryId, date(reopenedOn), reason, source, null);
+            return new ReopenNonRecoverableCommand(CASE_ID, entryId, date(reopenedOn), reason, source, null, citation);
         }
 
         NonRecoverableReopenedEvent event() {
-            return new NonRecoverableReopenedEvent(CASE_ID, entryId, date(reopenedOn), reason, source);
+            return new NonRecoverableReopenedEvent(CASE_ID, entryId, date(reopenedOn), reason, source, citation);
         }
     }
 }

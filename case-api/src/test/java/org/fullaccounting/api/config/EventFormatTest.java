@@ -151,7 +151,15 @@ class EventFormatTest {
                     CaseStatus.MISSING_PRESUMED_DEAD, CaseStatus.PRISONER_OF_WAR, HistoricalDate.of("circa 1983"),
                     "court order", "ordered", null, new Citation(SOURCE, "p. 4, para. 2")),
             "NoteAddedEvent-cited", new NoteAddedEvent(CASE, ENTRY, "compare the rosters",
-                    new Citation(SOURCE, null)));
+                    new Citation(SOURCE, null)),
+            "PresumptiveFindingOfDeathMadeEvent-cited", new PresumptiveFindingOfDeathMadeEvent(CASE, ENTRY,
+                    CaseStatus.MISSING_IN_ACTION, HistoricalDate.of("1954-02-26"), HistoricalDate.of("1954-02-26"),
+                    "Department of the Army", null, null, new Citation(SOURCE, "para. 12")),
+            "NonRecoverableDesignatedEvent-cited", new NonRecoverableDesignatedEvent(CASE, ENTRY,
+                    HistoricalDate.of("1996"), "DPMO analysts", "reservoir", "analytic memorandum",
+                    new Citation(SOURCE, null)),
+            "NonRecoverableReopenedEvent-cited", new NonRecoverableReopenedEvent(CASE, ENTRY,
+                    HistoricalDate.of("2018-07"), "K55 boxes", null, new Citation(SOURCE, "p. 2")));
 
     private final Serializer serializer = AxonSerializers.storageSerializer();
 

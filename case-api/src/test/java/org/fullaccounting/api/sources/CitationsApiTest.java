@@ -189,6 +189,84 @@ class CitationsApiTest extends ApiTest {
         assertThat(staff).contains(secret, "SECRET-LOCATOR", "REASON-MARKER");
     }
 
+    @Test
+    void aPresumptiveFindingADesignationAndItsReopeningCiteRegisteredSourcesShownByTitleInTheHistory() {
+        UUID caseId = openCase();
+        UUID theDay = register("Canterbury man still looking for answers " + UUID.randomUUID(), false);
+        UUID memo = register("Analytic memorandum " + UUID.randomUUID(), false);
+
+        JsonNode finding = caseworker.post("/api/cases/" + caseId + "/presumptive-findings", with(with(with(
+                Requests.presumptiveFinding(), "source", null), "sourceId", theDay), "locator", "para. 12"))
+                .expectStatus(201).json();
+        JsonNode designation = caseworker.post("/api/cases/" + caseId + "/non-recoverable-designations",
+                with(Requests.nonRecoverable(), "sourceId", memo)).expectStatus(201).json();
+        JsonNode reopening = caseworker.post("/api/cases/" + caseId + "/non-recoverable-reopenings",
+                with(with(Requests.reopening(), "source", null), "sourceId", theDay)).expectStatus(201).json();
+
+        JsonNode history = history(caseId, reopening);
+        JsonNode cited = entry(history, finding.get("entryId").asText()).get("cited");
+        assertThat(cited.get("sourceId").asText()).isEqualTo(theDay.toString());
+        assertThat(cited.get("title").asText()).startsWith("Canterbury man still looking for answers");
+        assertThat(cited.get("locator").asText()).isEqualTo("para. 12");
+        assertThat(entry(history, designation.get("entryId").asText()).get("source").asText())
+                .isEqualTo("analytic memorandum");
+        assertThat(entry(history, designation.get("entryId").asText()).at("/cited/title").asText())
+                .startsWith("Analytic memorandum");
+        assertThat(entry(history, reopening.get("entryId").asText()).at("/cited/sourceId").asText())
+                .isEqualTo(theDay.toString());
+    }
+
+    @Test
+    void aDeterminationCitingAnUnknownSourceIsRefusedNamingSourceIdAndNothingIsWritten() {
+        UUID caseId = openCase();
+        int before = eventCount(caseId);
+        String unknown = UUID.randomUUID().toString();
+
+        JsonNode finding = caseworker.post("/api/cases/" + caseId + "/presumptive-findings",
+                with(Requests.presumptiveFinding(), "sourceId", unknown)).expectProblem(400, "INVALID_PARAMETER");
+        JsonNode designation = caseworker.post("/api/cases/" + caseId + "/non-recoverable-designations",
+                with(Requests.nonRecoverable(), "sourceId", unknown)).expectProblem(400, "INVALID_PARAMETER");
+        JsonNode neither = caseworker.post("/api/cases/" + caseId + "/presumptive-findings",
+                with(Requests.presumptiveFinding(), "source", " ")).json();
+
+        assertThat(finding.toString()).contains("sourceId", unknown);
+        assertThat(designation.toString()).contains("sourceId", unknown);
+        assertThat(neither.toString()).contains("\"source\"");
+        assertThat(eventCount(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void aListMembershipShowsItsRegisteredSourceAsACitationAndAFamilyOnlyAnUnrestrictedOne() {
+        UUID caseId = openCase();
+        admin.post("/api/admin/family-links", Map.of("username", "test-family", "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+        String open = "Published list " + UUID.randomUUID();
+        String secret = "Classified roster " + UUID.randomUUID();
+        UUID openId = register(open, false);
+        UUID secretId = register(secret, true);
+        UUID roster = org.fullaccounting.api.namedlists.NamedListsApiTest.create(caseworker,
+                org.fullaccounting.api.namedlists.NamedListsApiTest.list("Roster " + UUID.randomUUID()));
+        UUID other = org.fullaccounting.api.namedlists.NamedListsApiTest.create(caseworker,
+                org.fullaccounting.api.namedlists.NamedListsApiTest.list("Roster " + UUID.randomUUID()));
+        caseworker.post("/api/lists/" + roster + "/members", Map.of("caseIds", List.of(caseId),
+                "sourceId", openId.toString(), "reason", "named")).expectStatus(201);
+        caseworker.post("/api/lists/" + other + "/members", Map.of("caseIds", List.of(caseId),
+                "sourceId", secretId.toString(), "reason", "named")).expectStatus(201);
+        int version = caseworker.get("/api/cases/" + caseId).expectStatus(200).json().get("version").asInt();
+        JsonNode staff = caseworker.get("/api/cases/" + caseId + "/history?minVersion=" + version).expectStatus(200)
+                .json();
+
+        List<String> titles = new java.util.ArrayList<>();
+        staff.get("entries").forEach(e -> {
+            if ("LIST_MEMBERSHIP".equals(e.get("kind").asText())) {
+                titles.add(e.at("/cited/title").asText());
+            }
+        });
+        assertThat(titles).containsExactly(open, secret);
+        assertThat(family.get("/api/cases/" + caseId + "/history").expectStatus(200).body()).contains(open)
+                .doesNotContain(secret).doesNotContain(secretId.toString());
+    }
+
     private UUID register(String title, boolean restricted) {
         return UUID.fromString(caseworker.post("/api/sources", with(Requests.source(title), "restricted", restricted))
                 .expectStatus(201).json().get("sourceId").asText());

@@ -12,5 +12,11 @@ public record NonRecoverableDesignatedEvent(
         HistoricalDate designatedOn,
         String authority,
         String reason,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public NonRecoverableDesignatedEvent(UUID caseId, UUID entryId, HistoricalDate designatedOn, String authority,
+                                         String reason, String source) {
+        this(caseId, entryId, designatedOn, authority, reason, source, null);
+    }
 }

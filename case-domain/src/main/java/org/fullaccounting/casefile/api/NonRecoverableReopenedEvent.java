@@ -8,5 +8,11 @@ public record NonRecoverableReopenedEvent(
         UUID entryId,
         HistoricalDate reopenedOn,
         String reason,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public NonRecoverableReopenedEvent(UUID caseId, UUID entryId, HistoricalDate reopenedOn, String reason,
+                                       String source) {
+        this(caseId, entryId, reopenedOn, reason, source, null);
+    }
 }

@@ -15,5 +15,12 @@ public record PresumptiveFindingOfDeathMadeEvent(
         HistoricalDate presumedDeathOn,
         String authority,
         String reason,
-        String source) implements CaseEvent {
+        String source,
+        Citation citation) implements CaseEvent {
+    /** Citing no registered source. */
+    public PresumptiveFindingOfDeathMadeEvent(UUID caseId, UUID entryId, CaseStatus from, HistoricalDate foundOn,
+                                              HistoricalDate presumedDeathOn, String authority, String reason,
+                                              String source) {
+        this(caseId, entryId, from, foundOn, presumedDeathOn, authority, reason, source, null);
+    }
 }

@@ -112,9 +112,9 @@ public record FamilyHistory(UUID caseId, Instant asOf, LocalDate validAt, List<E
         return entry.kind() == EntryKind.SOURCE_LINK ? "Source linked: " + entry.cited().title() : entry.text();
     }
 
-    /** Only an unrestricted source the register knows, and only for kinds whose source a family may read. */
+    /** Only an unrestricted source the register knows, and only for kinds whose citations a family may read. */
     private static Cited cited(CitedSource cited, FamilyPolicy.Allowed allowed) {
-        if (cited == null || !allowed.showsSource() || !cited.resolved() || cited.restricted()) {
+        if (cited == null || !allowed.showsCitation() || !cited.resolved() || cited.restricted()) {
             return null;
         }
         return new Cited(cited.linkedToCase() ? cited.sourceId() : null, cited.title(), cited.archiveReference(),

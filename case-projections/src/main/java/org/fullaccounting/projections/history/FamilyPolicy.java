@@ -19,8 +19,16 @@ import java.util.Set;
  */
 final class FamilyPolicy {
 
-    /** One kind's allowance: does its source show, which corrected fields show. */
-    record Allowed(boolean showsSource, Set<String> correctableFields) {
+    /**
+     * One kind's allowance: does its free-text source show, does a registered source it cites show
+     * (only ever when unrestricted, FamilyHistory), which corrected fields show.
+     */
+    record Allowed(boolean showsSource, boolean showsCitation, Set<String> correctableFields) {
+
+        /** A kind whose cited registered sources show exactly when its free-text source does. */
+        Allowed(boolean showsSource, Set<String> correctableFields) {
+            this(showsSource, showsSource, correctableFields);
+        }
     }
 
     private static final Map<EntryKind, Allowed> ALLOWED = allowed();
@@ -54,9 +62,11 @@ final class FamilyPolicy {
                 "reason")));
         allowed.put(EntryKind.NON_RECOVERABLE, new Allowed(false, Set.of("designatedOn", "reopenedOn", "reason")));
         allowed.put(EntryKind.REMAINS_IDENTIFIED, new Allowed(true, Set.of("identifiedOn", "method")));
-        // A list membership shows the list's name, keeper and edition (its text), never its source or
-        // reason, which may name the list's other members; nor may a correction add them.
-        allowed.put(EntryKind.LIST_MEMBERSHIP, new Allowed(false, Set.of()));
+        // A list membership shows the list's name, keeper and edition (its text), never its free-text
+        // source or reason, which may name the list's other members; nor may a correction add them. A
+        // registered source it cites shows as every citation does: only when the register has it
+        // unrestricted, by its title, archive reference and locator.
+        allowed.put(EntryKind.LIST_MEMBERSHIP, new Allowed(false, true, Set.of()));
         // A finding made for many cases shows as it concerns this one: title, by whom, date, source.
         allowed.put(EntryKind.FINDING, new Allowed(true, Set.of("date", "by", "title")));
         // That their case was considered in an accession (its name and date, in the entry's text), never

@@ -140,12 +140,12 @@ public final class HistoryRows {
         if (event instanceof AddedToListEvent) {
             AddedToListEvent e = (AddedToListEvent) event;
             return row.kind(EntryKind.LIST_MEMBERSHIP).on(e.list().date()).source(e.source()).reason(e.reason())
-                    .text("Added to the " + edition(e.list()) + ".");
+                    .cites(cited(e.sourceId())).text("Added to the " + edition(e.list()) + ".");
         }
         if (event instanceof RemovedFromListEvent) {
             RemovedFromListEvent e = (RemovedFromListEvent) event;
             return row.kind(EntryKind.LIST_MEMBERSHIP).on(e.list().date()).source(e.source()).reason(e.reason())
-                    .text("Removed from the " + edition(e.list()) + ".");
+                    .cites(cited(e.sourceId())).text("Removed from the " + edition(e.list()) + ".");
         }
         if (event instanceof FindingAppliedEvent) {
             FindingAppliedEvent e = (FindingAppliedEvent) event;
@@ -215,6 +215,11 @@ public final class HistoryRows {
                 + (list.date() == null ? "" : " of " + list.date().value()) + ")";
     }
 
+    /** A list membership names its registered source by id alone: a citation without a locator. */
+    private static Citation cited(java.util.UUID sourceId) {
+        return sourceId == null ? null : new Citation(sourceId, null);
+    }
+
     private static String sentence(String text) {
         return present(text) ? " " + text.trim() : "";
     }
@@ -233,12 +238,14 @@ public final class HistoryRows {
         private String field;
         private String value;
         private String reason;
+        private Citation citation;
 
         Row(CaseEvent event, long sequence, Instant recordedAt, String recordedBy) {
             this.event = event;
             this.sequence = sequence;
             this.recordedAt = recordedAt;
             this.recordedBy = recordedBy;
+            this.citation = event.citation();
         }
 
         Row kind(EntryKind kind) {
@@ -277,9 +284,15 @@ public final class HistoryRows {
             return this;
         }
 
+        /** For an event that names its registered source otherwise than by {@link CaseEvent#citation()}. */
+        Row cites(Citation citation) {
+            this.citation = citation;
+            return this;
+        }
+
         HistoryRow text(String text) {
             return new HistoryRow(event.entryId(), event.caseId(), sequence, kind, happenedOn, text, source,
-                    restricted, refersTo, field, value, reason, recordedAt, recordedBy, null, event.citation());
+                    restricted, refersTo, field, value, reason, recordedAt, recordedBy, null, citation);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fullaccounting.projections.history;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.fullaccounting.casefile.api.AddedToListEvent;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.casefile.api.CaseStatus;
@@ -10,6 +11,11 @@ import org.fullaccounting.casefile.api.CaptivityFactRecordedEvent;
 import org.fullaccounting.casefile.api.Citation;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.casefile.api.ListEdition;
+import org.fullaccounting.casefile.api.NonRecoverableDesignatedEvent;
+import org.fullaccounting.casefile.api.NonRecoverableReopenedEvent;
+import org.fullaccounting.casefile.api.PresumptiveFindingOfDeathMadeEvent;
+import org.fullaccounting.casefile.api.RemovedFromListEvent;
 import org.fullaccounting.casefile.api.NoteAddedEvent;
 import org.fullaccounting.casefile.api.PersonName;
 import org.fullaccounting.casefile.sources.api.DocumentKind;
@@ -131,6 +137,53 @@ class CitedSourcesTest {
 
         assertThat(entry(read(), entry).cited().resolved()).isFalse();
         assertThat(FamilyHistory.of(read()).toString()).doesNotContain(unknown.toString());
+    }
+
+    @Test
+    void aListMembershipShowsTheRegisteredSourceItNamesAsACitation() {
+        UUID added = UUID.randomUUID();
+        UUID removed = UUID.randomUUID();
+        ListEdition list = new ListEdition(UUID.randomUUID(), "Last Seen Alive", "DPMO", "1",
+                HistoricalDate.of("2008-08-22"), true);
+        deliver(3, new AddedToListEvent(caseId, added, list, "DPMO list", roster, "named on it", true));
+        deliver(4, new RemovedFromListEvent(caseId, removed, list, null, secret, "LIST-REASON-MARKER", false));
+
+        assertThat(entry(read(), added).cited().title()).isEqualTo("Camp 5 roster");
+        assertThat(entry(read(), added).cited().locator()).isNull();
+        assertThat(entry(read(), removed).cited().title()).isEqualTo("Interrogation summary");
+        FamilyHistory family = FamilyHistory.of(read());
+        assertThat(family.entries()).filteredOn(e -> e.kind() == EntryKind.LIST_MEMBERSHIP)
+                .extracting(FamilyHistory.Entry::cited)
+                .containsExactly(new FamilyHistory.Cited(null, "Camp 5 roster", "RG 389, box 12", null), null);
+        assertThat(family.toString()).doesNotContain("DPMO list", "Interrogation", "CIA-0042", "LIST-REASON-MARKER");
+    }
+
+    @Test
+    void aPresumptiveFindingAndANonRecoverableDesignationShowTheSourcesTheyCite() {
+        UUID finding = UUID.randomUUID();
+        UUID designation = UUID.randomUUID();
+        UUID reopening = UUID.randomUUID();
+        deliver(3, new PresumptiveFindingOfDeathMadeEvent(caseId, finding, CaseStatus.MISSING_IN_ACTION,
+                HistoricalDate.of("1954-02-26"), HistoricalDate.of("1954-02-26"), "Department of the Army", null, null,
+                new Citation(roster, "p. 9")));
+        deliver(4, new NonRecoverableDesignatedEvent(caseId, designation, HistoricalDate.of("1996"), "DPMO", "flooded",
+                null, new Citation(secret, null)));
+        deliver(5, new NonRecoverableReopenedEvent(caseId, reopening, HistoricalDate.of("2018"), "K55 boxes", null,
+                new Citation(roster, "p. 10")));
+
+        assertThat(entry(read(), finding).cited().title()).isEqualTo("Camp 5 roster");
+        assertThat(entry(read(), finding).cited().locator()).isEqualTo("p. 9");
+        assertThat(entry(read(), designation).cited().title()).isEqualTo("Interrogation summary");
+        assertThat(entry(read(), reopening).cited().locator()).isEqualTo("p. 10");
+        assertThat(FamilyHistory.of(read()).entries()).filteredOn(e -> e.kind() == EntryKind.PRESUMPTIVE_FINDING)
+                .extracting(FamilyHistory.Entry::cited)
+                .containsExactly(new FamilyHistory.Cited(null, "Camp 5 roster", "RG 389, box 12", "p. 9"));
+        assertThat(FamilyHistory.of(read()).toString()).doesNotContain("Interrogation", "CIA-0042");
+    }
+
+    private void deliver(long sequence, org.fullaccounting.casefile.api.CaseEvent event) {
+        CaseScript.deliverOne(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), sequence, event,
+                MetaData.with("user", "caseworker")), projection);
     }
 
     /** The history as CaseHistories composes it: the stored timeline, described by the register. */

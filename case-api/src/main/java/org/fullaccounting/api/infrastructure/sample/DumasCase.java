@@ -170,7 +170,7 @@ final class DumasCase {
     }
 
     /**
-     * The 1954 presumptive finding of death (its command takes no citation: The Day by name) and the
+     * The 1954 presumptive finding of death, citing The Day (by name and in the register), and the
      * court-ordered reclassification, dated 1983 by the petition; the Hartford Courant dates it 1984
      * and says it changed his classification from missing in action: both kept, as its corrections.
      */
@@ -184,7 +184,7 @@ final class DumasCase {
                         + "The petition places this among the 1954 "
                         + "findings of death for all Korean War POW/MIAs and quotes an internal Pentagon memo: "
                         + "\"Keeping these personnel in a missing status is costing over one million dollars "
-                        + "annually.\"", THE_DAY_2018, null));
+                        + "annually.\"", THE_DAY_2018, null, new Citation(sources.theDay2018(), null)));
         entries.add((caseId, id) -> new ReclassifyStatusCommand(caseId, entry(COURT_ORDER, caseId),
                 CaseStatus.PRISONER_OF_WAR,
                 of("1983"), "U.S. federal court order to the Secretary of the Army",

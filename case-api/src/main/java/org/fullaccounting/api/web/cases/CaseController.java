@@ -185,7 +185,8 @@ public class CaseController {
     @PostMapping("/{caseId}/presumptive-findings")
     @Operation(summary = "Record a presumptive finding of death", description = "For a serviceman missing in action "
             + "or a prisoner of war: his status becomes MISSING_PRESUMED_DEAD from foundOn; presumedDeathOn may not "
-            + "be after foundOn (400 PRESUMED_DEATH_AFTER_FINDING); any other status is 409 NOT_IN_MISSING_STATUS.")
+            + "be after foundOn (400 PRESUMED_DEATH_AFTER_FINDING); any other status is 409 NOT_IN_MISSING_STATUS. "
+            + "source (text) or sourceId (a registered source, with an optional locator) or both.")
     public ResponseEntity<Written> presumptiveFinding(@PathVariable UUID caseId,
                                                       @Valid @RequestBody PresumptiveFindingRequest body,
                                                       Authentication who, HttpServletRequest http,
@@ -196,7 +197,8 @@ public class CaseController {
 
     @PostMapping("/{caseId}/non-recoverable-designations")
     @Operation(summary = "Designate the case non-recoverable", description = "An analytic conclusion, not a status; "
-            + "once at a time (409 ALREADY_NON_RECOVERABLE), never for a case accounted for.")
+            + "once at a time (409 ALREADY_NON_RECOVERABLE), never for a case accounted for. source (text) or sourceId "
+            + "(a registered source, with an optional locator) or both.")
     public ResponseEntity<Written> designateNonRecoverable(@PathVariable UUID caseId,
                                                            @Valid @RequestBody NonRecoverableRequest body,
                                                            Authentication who, HttpServletRequest http,
@@ -207,7 +209,8 @@ public class CaseController {
 
     @PostMapping("/{caseId}/non-recoverable-reopenings")
     @Operation(summary = "Reopen a non-recoverable designation", description = "Only a designated case "
-            + "(409 NOT_NON_RECOVERABLE); reopenedOn not before the designation (400 REOPENED_BEFORE_DESIGNATION).")
+            + "(409 NOT_NON_RECOVERABLE); reopenedOn not before the designation (400 REOPENED_BEFORE_DESIGNATION). "
+            + "source (text) or sourceId (a registered source, with an optional locator) or both.")
     public ResponseEntity<Written> reopenNonRecoverable(@PathVariable UUID caseId,
                                                         @Valid @RequestBody ReopeningRequest body,
                                                         Authentication who, HttpServletRequest http,

@@ -150,8 +150,15 @@ class DumasAsOfTest extends ApiTest {
         assertThat(correction(courtOrder, "effectiveOn").at("/cited/sourceId").asText())
                 .isEqualTo(documents.courant1992().toString());
         assertThat(entry(second, campEntry).get("retracted")).isNull();
+        JsonNode finding = second.get("entries").findParents("kind").stream()
+                .filter(e -> e.get("kind").asText().equals("PRESUMPTIVE_FINDING")).findFirst().orElseThrow();
+        assertThat(finding.at("/cited/sourceId").asText()).isEqualTo(documents.theDay2018().toString());
+        assertThat(finding.at("/cited/title").asText()).startsWith("Canterbury man still looking for answers");
 
         assertThat(kinds(third)).contains("LIST_MEMBERSHIP").filteredOn("SIGHTING_REPORT"::equals).hasSize(2);
+        JsonNode membership = third.get("entries").findParents("kind").stream()
+                .filter(e -> e.get("kind").asText().equals("LIST_MEMBERSHIP")).findFirst().orElseThrow();
+        assertThat(membership.at("/cited/sourceId").asText()).isEqualTo(documents.petition().toString());
         assertThat(texts(third)).anyMatch(text -> text.startsWith("Added to the Last Seen Alive list"))
                 .anyMatch(text -> text.contains("collective farm near Pyongyang"))
                 .anyMatch(text -> text.contains("North Korean concentration camp"));

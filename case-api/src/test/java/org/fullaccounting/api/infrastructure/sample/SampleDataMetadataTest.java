@@ -186,6 +186,12 @@ class SampleDataMetadataTest {
         assertThat(correction(courtOrder, "effectiveOn").at("/cited/sourceId").asText()).isEqualTo(courant);
         assertThat(correction(entry(history, "CASE_OPENED", "Dumas"), "unit").at("/cited/sourceId").asText())
                 .isEqualTo(theDay);
+        JsonNode finding = entry(history, "PRESUMPTIVE_FINDING", "Presumptive finding of death");
+        assertThat(finding.at("/cited/sourceId").asText()).isEqualTo(theDay);
+        assertThat(finding.at("/cited/title").asText()).startsWith("Canterbury man still looking for answers");
+        JsonNode membership = entry(history, "LIST_MEMBERSHIP", "Last Seen Alive");
+        assertThat(membership.at("/cited/sourceId").asText()).isEqualTo(petition);
+        assertThat(membership.at("/cited/title").asText()).contains("Peace Treaty Initiative");
         Map<String, String> registered = Map.of("Peace Treaty Initiative", petition, "Hartford Courant", courant,
                 "The Day (New London)", theDay);
         int checked = 0;
@@ -196,10 +202,8 @@ class SampleDataMetadataTest {
                 String source = one.path("source").asText("");
                 String kind = e.get("kind").asText();
                 for (Map.Entry<String, String> document : registered.entrySet()) {
-                    // A report and a list membership name their source's id on their own records (tests above);
-                    // a presumptive finding takes no citation.
-                    if (source.contains(document.getKey())
-                            && !List.of("SIGHTING_REPORT", "LIST_MEMBERSHIP", "PRESUMPTIVE_FINDING").contains(kind)) {
+                    // A report names its source's id on its own record (tests above).
+                    if (source.contains(document.getKey()) && !"SIGHTING_REPORT".equals(kind)) {
                         assertThat(one.at("/cited/sourceId").asText()).as(kind + " citing " + source)
                                 .isEqualTo(document.getValue());
                         checked++;

@@ -50,6 +50,29 @@ class CitationsInABrowserTest extends BrowserTest {
     }
 
     @Test
+    void aPresumptiveFindingCitesARegisteredSourceInsteadOfAFreeTextOneAndTheHistoryShowsIt() {
+        UUID caseId = openCase();
+        String title = "Canterbury man still looking for answers " + UUID.randomUUID();
+        UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source(title)).expectStatus(201)
+                .json().get("sourceId").asText());
+        signIn("test-caseworker", PASSWORD);
+
+        browser.get(url("/cases/" + caseId));
+        field("presumptive-finding").findElement(By.tagName("summary")).click();
+        type("presumptive-finding-foundOn", "1954-02-26");
+        type("presumptive-finding-presumedDeathOn", "1954-02-26");
+        type("presumptive-finding-authority", "Department of the Army");
+        choose("presumptive-finding-sourceId", sourceId.toString());
+        type("presumptive-finding-locator", "para. 12");
+        submit(field("presumptive-finding").findElement(By.cssSelector("button[type=submit]")));
+
+        assertThat(browser.findElement(By.cssSelector("p.done")).getText())
+                .isEqualTo("Presumptive finding of death recorded.");
+        assertThat(citedLine(sourceId).getText()).contains(title).contains("para. 12");
+        screenshot("presumptive-finding-with-cited-source");
+    }
+
+    @Test
     void aCorrectionWithoutAReasonComesBackWithTheErrorAndChangesNothing() {
         String title = "Letter " + UUID.randomUUID();
         UUID sourceId = UUID.fromString(caseworker.post("/api/sources", Requests.source(title)).expectStatus(201)
