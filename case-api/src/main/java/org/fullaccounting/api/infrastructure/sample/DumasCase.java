@@ -136,21 +136,23 @@ final class DumasCase {
     }
 
     /**
-     * Seen led away during Big Switch (5 Aug - 6 Sep 1953, a range), as the petition passes it on
-     * (it does not say when it was first reported); The Day dates it August 1953 and says The Day
-     * reported it in February 2004: both kept, as its correction. Then the letters of 1954.
+     * Seen led away during Big Switch (5 Aug - 6 Sep 1953, a range), reported by returnees in 1953, as
+     * the petition passes it on; The Day's account (August 1953, as The Day reported in February
+     * 2004) stands beside it as a sighting of its own, so neither replaces the other. Then the
+     * letters of 1954.
      */
     private static void bigSwitch(List<BiFunction<UUID, UUID, CaseCommand>> entries,
                                   SampleSources.Registered sources) {
         entries.add((caseId, id) -> new ReportSightingCommand(caseId, entry(LED_AWAY, caseId),
-                of("1953-08-05/1953-09-06"), null,
+                of("1953-08-05/1953-09-06"), of("1953"),
                 "repatriation area, Operation Big Switch", SourceKind.RETURNEE_DEBRIEF,
                 "witnesses among the prisoners repatriated, not named by the sources",
                 "During Operation Big Switch, the final release of UN Command POWs, Roger was seen being led away "
                         + "from the repatriation area by Chinese guards and never released. Passed on by the "
                         + "family's petition.", PETITION, null, new Citation(sources.petition(), ON_DUMAS)));
-        entries.add((caseId, id) -> new CorrectEntryCommand(caseId, id, entry(LED_AWAY, caseId), "observedOn",
-                "1953-08",
+        entries.add((caseId, id) -> new ReportSightingCommand(caseId, id, of("1953-08"), of("2004-02"),
+                "where prisoners were loaded for repatriation", SourceKind.RETURNEE_DEBRIEF,
+                "witnesses among the prisoners repatriated, not named by the sources",
                 "The Day: in August 1953 witnesses saw him led off in another direction while other prisoners "
                         + "were loaded for repatriation, as The Day reported in February 2004.", THE_DAY_2018, null,
                 new Citation(sources.theDay2018(), null)));

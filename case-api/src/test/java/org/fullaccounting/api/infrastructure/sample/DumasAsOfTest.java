@@ -140,7 +140,8 @@ class DumasAsOfTest extends ApiTest {
         assertThat(entry(first, campEntry).get("retracted")).isNull();
         assertThat(entry(first, campEntry).get("happenedOn")).isNull();
 
-        assertThat(second.get("entries")).hasSize(4 + 5);
+        // the second sitting's eight entries but the court order's two corrections
+        assertThat(second.get("entries")).hasSize(4 + 6);
         assertThat(texts(second)).noneMatch(text -> text.contains("Last Seen Alive"));
         assertThat(kinds(second)).doesNotContain("SIGHTING_REPORT");
         JsonNode courtOrder = courtOrder(second);
@@ -165,8 +166,8 @@ class DumasAsOfTest extends ApiTest {
         assertThat(entry(third, campEntry).get("retracted").get("reason").asText())
                 .isEqualTo("Test: the camp was recorded from an unreliable list.");
         assertThat(entry(third, campEntry).get("retracted").get("recordedBy").asText()).isEqualTo("sample-loader");
-        // the opening, the entries but the 5 corrections (they sit beside others), the membership and the 2 reports
-        assertThat(third.get("entries")).hasSize(1 + entries().size() - 5 + 1 + 2);
+        // the opening, the entries but the 4 corrections (they sit beside others), the membership and the 2 reports
+        assertThat(third.get("entries")).hasSize(1 + entries().size() - 4 + 1 + 2);
         auditor.get("/api/cases/" + caseId + "/history?asOf=" + beforeOpening).expectProblem(404, "UNKNOWN_CASE");
     }
 
