@@ -67,7 +67,8 @@ final class RestartablePostgres implements AutoCloseable {
 
     /**
      * Where entries missing from their histories are, for the failure message: how many of them the
-     * event store holds, and the dead letters by model and cause.
+     * event store holds, the dead letters by model and cause, and where the history model's segments
+     * stand (token, owner, last touched): a model whose tokens stopped moving never resumed.
      */
     synchronized String whereAre(java.util.Collection<java.util.UUID> entryIds) {
         if (entryIds.isEmpty()) {
@@ -77,7 +78,7 @@ final class RestartablePostgres implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             String ids = entryIds.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
             StringBuilder found = new StringBuilder();
-            try (ResultSet stored = statement.executeQuery("SELECT count(*) FROM domainevententry"
+            try (ResultSet stored = statement.executeQuery("SELECT count(*) FROM domain_event_entry"
                     + " WHERE substring(convert_from(payload, 'UTF8') from '\"entryId\":\"([0-9a-f-]{36})\"') IN (" + ids + ")")) {
                 stored.next();
                 found.append(stored.getInt(1)).append(" of ").append(entryIds.size()).append(" in the event store; ");
@@ -89,6 +90,19 @@ final class RestartablePostgres implements AutoCloseable {
                     found.append(" [").append(letters.getString(1)).append(" ").append(letters.getString(2)).append(": ")
                             .append(letters.getString(3)).append(" x").append(letters.getInt(4)).append("]");
                 }
+            }
+            try (ResultSet tokens = statement.executeQuery("SELECT segment, convert_from(token, 'UTF8'), owner, timestamp"
+                    + " FROM token_entry WHERE processor_name = 'history' ORDER BY segment")) {
+                found.append("; history tokens:");
+                while (tokens.next()) {
+                    found.append(" [segment ").append(tokens.getInt(1)).append(" ").append(tokens.getString(2))
+                            .append(" owner ").append(tokens.getString(3)).append(" at ").append(tokens.getString(4))
+                            .append("]");
+                }
+            }
+            try (ResultSet last = statement.executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
+                last.next();
+                found.append("; last global index ").append(last.getLong(1));
             }
             return found.toString();
         } catch (SQLException e) {

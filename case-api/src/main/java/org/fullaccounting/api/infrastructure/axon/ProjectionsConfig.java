@@ -132,7 +132,10 @@ public class ProjectionsConfig {
                     .registerPooledStreamingEventProcessor(name,
                             org.axonframework.config.Configuration::eventStore,
                             (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments)
-                                    .tokenClaimInterval(claimInterval.toMillis()))
+                                    .tokenClaimInterval(claimInterval.toMillis())
+                                    // Axon's threads, but a task that ends with a failure is logged (ReportingExecutor).
+                                    .coordinatorExecutor(ReportingExecutor::coordinator)
+                                    .workerExecutor(ReportingExecutor::workers))
                     .assignHandlerTypesMatching(name, handlerType::equals)
                     .registerDeadLetterQueue(name, config -> DeadLetterQueues.queue(name, config))
                     .registerDeadLetterPolicy(name, config -> DeadLetterQueues.policy())
