@@ -1,5 +1,6 @@
 package org.fullaccounting.api.infrastructure.health;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -7,23 +8,40 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Where a read model stands in PostgreSQL, whichever node holds its segments: the lowest position
- * its stored tokens have reached. What a node's own processor reports says nothing of segments no
- * node holds (a processor whose claims lapsed, one stopped everywhere), and those are the ones whose
- * read model silently falls behind.
+ * its stored tokens have reached, and when each segment's row was last written. What a node's own
+ * processor reports says nothing of segments no node holds (a processor whose claims lapsed, one
+ * stopped everywhere), and those are the ones whose read model silently falls behind.
  */
 @Component
 class StoredPositions {
 
-    /** The lowest position over the processor's segments (-1: a segment has processed nothing). */
-    record Stored(long lowest, boolean replaying) {
+    /** The lowest position over the processor's segments (-1: a segment has processed nothing), and each segment. */
+    record Stored(long lowest, boolean replaying, List<Segment> segments) {
+
+        /**
+         * The longest time a segment behind {@code head} has gone without its row being written (a
+         * processed batch, a claim extended), as of {@code now}; zero when none is behind.
+         */
+        long untouchedSecondsBehind(long head, Instant now) {
+            return segments.stream()
+                    .filter(segment -> segment.position() < head && segment.touched() != null)
+                    .mapToLong(segment -> Math.max(0, now.getEpochSecond() - segment.touched().getEpochSecond()))
+                    .max().orElse(0);
+        }
     }
 
-    private record Row(byte[] token, String type) {
+    /** One segment's stored position and when its row was last written (null: never). */
+    record Segment(long position, Instant touched) {
+    }
+
+    private record Row(byte[] token, String type, String timestamp) {
     }
 
     private final JdbcTemplate jdbc;
@@ -36,19 +54,22 @@ class StoredPositions {
 
     /** Empty when the processor has no stored tokens yet (it never started). */
     Optional<Stored> of(String processor) {
-        List<Row> rows = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (result, i) -> new Row(result.getBytes(1), result.getString(2)), processor);
+        List<Row> rows = jdbc.query("SELECT token, token_type, timestamp FROM token_entry WHERE processor_name = ?",
+                (result, i) -> new Row(result.getBytes(1), result.getString(2), result.getString(3)), processor);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         long lowest = Long.MAX_VALUE;
         boolean replaying = false;
+        List<Segment> segments = new ArrayList<>();
         for (Row row : rows) {
             TrackingToken token = row.token() == null ? null
                     : serializer.deserialize(new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
             replaying |= token instanceof ReplayToken;
-            lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
+            long position = token == null ? -1 : token.position().orElse(-1);
+            lowest = Math.min(lowest, position);
+            segments.add(new Segment(position, row.timestamp() == null ? null : DateTimeUtils.parseInstant(row.timestamp())));
         }
-        return Optional.of(new Stored(lowest, replaying));
+        return Optional.of(new Stored(lowest, replaying, List.copyOf(segments)));
     }
 }
