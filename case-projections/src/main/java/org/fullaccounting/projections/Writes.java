@@ -88,10 +88,15 @@ public final class Writes {
         });
     }
 
+    /** Sends every kept statement; an Error on the way (a driver's) fails the batch as an exception. */
     private void flush(Map<String, Rows> statements) {
         statements.forEach((sql, rows) -> {
             if (!rows.all.isEmpty()) {
-                jdbc.batchUpdate(sql, rows.all);
+                try {
+                    jdbc.batchUpdate(sql, rows.all);
+                } catch (Error error) {
+                    throw ErrorAsFailure.of(error);
+                }
             }
         });
     }

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.fullaccounting.projections.ErrorAsFailure;
 import org.fullaccounting.projections.Writes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -71,6 +72,15 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                try {
+                    return guardedHandle(message, target);
+                } catch (Error error) {
+                    throw ErrorAsFailure.of(error);
+                }
+            }
+
+            /** In a savepoint while the model is guarded, else as it is, remembering a failure. */
+            private Object guardedHandle(Message<?> message, T target) throws Exception {
                 if (ALWAYS.get() || guarded.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     return inSavepoint(original, message, target);
                 }
