@@ -26,14 +26,24 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Benchmark {
 
-    /** -Dfa.bench.cases, .seed, .seconds, .jvm (the child's JVM options), .wait-minutes (patience for loads and catch-ups). */
-    record Settings(int cases, long seed, Duration each, List<String> jvm, Duration patience) {
+    /**
+     * -Dfa.bench.cases, .seed, .seconds, .jvm (the child's JVM options), .wait-minutes (patience for
+     * loads and catch-ups), .warmup-seconds (unmeasured appends and reads before the figures; default
+     * 30 s or twice the seconds per figure if longer; the smoke test's tiny settings: twice the figure).
+     */
+    record Settings(int cases, long seed, Duration each, List<String> jvm, Duration patience, Duration warmUp) {
+
+        Settings(int cases, long seed, Duration each, List<String> jvm, Duration patience) {
+            this(cases, seed, each, jvm, patience, each.multipliedBy(2));
+        }
 
         static Settings fromSystemProperties() {
+            Duration each = Duration.ofSeconds(Long.getLong("fa.bench.seconds", 15));
             return new Settings(Integer.getInteger("fa.bench.cases", Population.KOREAN_WAR_CASES),
-                    Long.getLong("fa.bench.seed", 1), Duration.ofSeconds(Long.getLong("fa.bench.seconds", 15)),
+                    Long.getLong("fa.bench.seed", 1), each,
                     Arrays.asList(System.getProperty("fa.bench.jvm", "-Xmx512m").trim().split("\\s+")),
-                    Duration.ofMinutes(Long.getLong("fa.bench.wait-minutes", 60)));
+                    Duration.ofMinutes(Long.getLong("fa.bench.wait-minutes", 60)),
+                    Duration.ofSeconds(Long.getLong("fa.bench.warmup-seconds", Math.max(30, 2 * each.toSeconds()))));
         }
     }
 
@@ -71,6 +81,7 @@ final class Benchmark {
             long peakKiB = loadAndRestart(node);
             RunningApp app = new RunningApp(node);
             Api caseworker = app.caseworker();
+            warmUp(caseworker);
             measureWrites(database, caseworker);
             figures.historyReads(Load.run(32, settings.each(), client ->
                     caseworker.get("/api/cases/" + randomCase() + "/history").status() == 200));
@@ -97,6 +108,18 @@ final class Benchmark {
         figures.coldStart(node.startAnswering(settings.patience()));
         app.awaitCaughtUp(settings.patience());
         return peakKiB;
+    }
+
+    /**
+     * The JVM just restarted (the cold start figure): its JIT has compiled nothing of the request
+     * paths yet, and the first thousands of requests run interpreted, several times slower than
+     * they will for the rest of the node's life. As any JVM benchmark, the figures are of the
+     * running system: appends at 16 clients, then reads at 32, for {@code warmUp} in all, unmeasured.
+     */
+    private void warmUp(Api caseworker) {
+        Duration half = settings.warmUp().dividedBy(2);
+        Load.run(16, half, client -> append(caseworker, randomCase()));
+        Load.run(32, half, client -> caseworker.get("/api/cases/" + randomCase() + "/history").status() == 200);
     }
 
     private void measureWrites(TestDatabase.Database database, Api caseworker) {
@@ -142,6 +165,8 @@ final class Benchmark {
     private void describeRun(TestDatabase.Database database) {
         report.about("population", settings.cases() + " cases, seed " + settings.seed())
                 .about("seconds per figure", settings.each().toSeconds())
+                .about("unmeasured warm-up after the restart (appends, then history reads), seconds",
+                        settings.warmUp().toSeconds())
                 .about("database", TestDatabase.describe() + " (" + database.url() + ")")
                 .about("application JVM options", String.join(" ", settings.jvm()))
                 .about("machine", Runtime.getRuntime().availableProcessors() + " cores, "

@@ -217,7 +217,7 @@ public class AxonConfig {
      * one that changes an answer.
      */
     @Bean
-    public CaffeineAggregateCache caseFileCache(@Value("${fa.aggregate-cache.cases:2000}") long cases,
+    public CaffeineAggregateCache caseFileCache(@Value("${fa.aggregate-cache.cases:10000}") long cases,
                                                 @Value("${fa.aggregate-cache.idle:10m}") Duration idle,
                                                 MeterRegistry registry) {
         return new CaffeineAggregateCache(cases, idle, registry);
