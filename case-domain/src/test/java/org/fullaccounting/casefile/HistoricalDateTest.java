@@ -123,6 +123,38 @@ class HistoricalDateTest {
         assertThat(HistoricalDate.of(date).certainlyBefore(HistoricalDate.of(other))).isEqualTo(certainlyBefore);
     }
 
+    @Test
+    void theSortKeyOrdersEveryPairAsTheDatesThemselvesDo() {
+        List<HistoricalDate> dates = dates("1950", "circa 1950", "1950-01", "circa 1950-01", "1950-01-01",
+                "1950-01-01/1950-02", "circa 1950/1951", "1950-11", "1950-11-04", "circa 1950-11-04", "1951");
+
+        for (HistoricalDate a : dates) {
+            for (HistoricalDate b : dates) {
+                assertThat(Integer.signum(a.sortKey().compareTo(b.sortKey())))
+                        .as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" sorts as {1}, {2}, circa {3}")
+    @CsvSource({
+            "1950,                  1950-01-01, YEAR,  false",
+            "1950-11,               1950-11-01, MONTH, false",
+            "1950-11-04,            1950-11-04, DAY,   false",
+            "circa 1950,            1950-01-01, YEAR,  true",
+            "circa 1950-11,         1950-11-01, MONTH, true",
+            "circa 1950-11-04,      1950-11-04, DAY,   true",
+            "1953-08-05/1953-09-06, 1953-08-05, DAY,   false",
+            "circa 1953-08/1954,    1953-08-01, MONTH, true"})
+    void sortsByTheFirstDayThePrecisionAndCircaOfItsStart(String value, LocalDate earliest, Precision precision,
+                                                           boolean circa) {
+        HistoricalDate date = HistoricalDate.of(value);
+
+        assertThat(date.sortKey()).isEqualTo(new HistoricalDate.SortKey(earliest, precision, circa));
+        assertThat(date.earliestDay()).isEqualTo(earliest);
+        assertThat(date.precision()).isEqualTo(precision);
+    }
+
     private static List<HistoricalDate> dates(String... values) {
         List<HistoricalDate> dates = new ArrayList<>();
         for (String value : values) {
