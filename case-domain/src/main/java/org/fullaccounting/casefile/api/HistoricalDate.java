@@ -2,8 +2,6 @@ package org.fullaccounting.casefile.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date in history as the source gives it: a year ("1950"), a month ("1950-11") or a day
@@ -19,8 +17,7 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
 
     public enum Precision { YEAR, MONTH, DAY }
 
-    private static final Pattern FORMAT =
-            Pattern.compile("(circa )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final String CIRCA = "circa ";
 
     /**
      * What the chronological order compares, parsed once: by the earliest day, then coarsest first,
@@ -86,23 +83,41 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
         return isRange() ? new HistoricalDate(value.substring(value.indexOf('/') + 1)) : this;
     }
 
+    /**
+     * "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ASCII digits), optionally after "circa ", naming a day
+     * that exists. Read by position rather than matched with a pattern: every date of every history
+     * read is checked here, and the match was the larger part of sorting a history.
+     */
     private static boolean isValidSingle(String value) {
-        Matcher m = FORMAT.matcher(value);
-        if (!m.matches()) {
+        int year = value.startsWith(CIRCA) ? CIRCA.length() : 0;
+        int length = value.length() - year;
+        if (length != 4 && length != 7 && length != 10 || !digits(value, year, 4)
+                || length > 4 && (value.charAt(year + 4) != '-' || !digits(value, year + 5, 2))
+                || length > 7 && (value.charAt(year + 7) != '-' || !digits(value, year + 8, 2))) {
             return false;
         }
         try {
-            LocalDate.of(Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? 1 : Integer.parseInt(m.group(4)));
+            LocalDate.of(Integer.parseInt(value, year, year + 4, 10),
+                    length > 4 ? Integer.parseInt(value, year + 5, year + 7, 10) : 1,
+                    length > 7 ? Integer.parseInt(value, year + 8, year + 10, 10) : 1);
             return true;
         } catch (DateTimeException e) {
             return false;
         }
     }
 
+    private static boolean digits(String value, int at, int count) {
+        for (int i = at; i < at + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean circa() {
-        return value.startsWith("circa ");
+        return value.startsWith(CIRCA);
     }
 
     public Precision precision() {
@@ -170,7 +185,7 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
      * places ("YYYY-MM-DD" after an optional "circa "): read there rather than matched again.
      */
     private int yearAt() {
-        return circa() ? "circa ".length() : 0;
+        return circa() ? CIRCA.length() : 0;
     }
 
     private int number(int at, int digits) {
