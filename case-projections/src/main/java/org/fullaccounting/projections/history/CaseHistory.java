@@ -43,7 +43,11 @@ public record CaseHistory(UUID caseId, long version, Instant asOf, LocalDate val
                     corrections, null);
         }
 
+        /** Itself when it and its corrections cite no source, as most entries: nothing to describe. */
         Entry describedBy(Map<UUID, SourceFacts> sources, Set<UUID> linked) {
+            if (cited == null && corrections.stream().allMatch(correction -> correction.cited() == null)) {
+                return this;
+            }
             return new Entry(entryId, kind, happenedOn, text, source, restricted, recordedAt, recordedBy, refersTo,
                     retracted, corrections.stream().map(c -> c.describedBy(sources, linked)).toList(),
                     described(cited, sources, linked));
