@@ -49,11 +49,43 @@ class HistoricalDateTest {
     @ParameterizedTest(name = "rejects \"{0}\"")
     @NullAndEmptySource
     @ValueSource(strings = {"1950-13", "1950-02-30", "1950-02-29", "Nov 1950", "1950-1-4", "50", " 1950",
-            "Circa 1950", "circa", "1950-11-04T10:00", "1950/11/04"})
+            "Circa 1950", "circa", "1950-11-04T10:00", "1950/11/04",
+            "1950-", "1950-11-", "1950-1a", "circa  1950", "circa1950", "19500", "1950-11-4", "\u0661\u0669\u0665\u0660"})
     void rejectsAnythingElse(String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> HistoricalDate.of(value))
                                             .withMessageContaining("not a historical date");
         assertThat(HistoricalDate.isValid(value)).isFalse();
+    }
+
+    /** The shapes the pattern this check replaced accepted, and no others: compared on many random strings. */
+    @Test
+    void acceptsExactlyWhatTheDatePatternAndTheCalendarAccept() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(circa )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+        java.util.Random random = new java.util.Random(1950);
+        String[] pieces = {"circa ", "circa", " ", "-", "/", "0", "1", "2", "3", "9", "19", "50", "02", "29", "30", "31",
+                "13", "00", "1950", "2000", "1900", "\u0661", "x", "T", "-11", "-02", "-29", "-30", "-31", "-13", "-00"};
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(8); n >= 0; n--) {
+                value.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String single = value.toString().replace("/", "");
+            assertThat(HistoricalDate.isValid(single)).as(single).isEqualTo(matchesADay(pattern, single));
+        }
+    }
+
+    private static boolean matchesADay(java.util.regex.Pattern pattern, String value) {
+        java.util.regex.Matcher m = pattern.matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            LocalDate.of(Integer.parseInt(m.group(2)), m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 1 : Integer.parseInt(m.group(4)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     @ParameterizedTest(name = "\"{0}\" is absent")
@@ -121,6 +153,38 @@ class HistoricalDateTest {
             "1979,       circa 1982, false"})
     void isCertainlyBeforeOnlyWhenItEndsBeforeTheOtherBegins(String date, String other, boolean certainlyBefore) {
         assertThat(HistoricalDate.of(date).certainlyBefore(HistoricalDate.of(other))).isEqualTo(certainlyBefore);
+    }
+
+    @Test
+    void theSortKeyOrdersEveryPairAsTheDatesThemselvesDo() {
+        List<HistoricalDate> dates = dates("1950", "circa 1950", "1950-01", "circa 1950-01", "1950-01-01",
+                "1950-01-01/1950-02", "circa 1950/1951", "1950-11", "1950-11-04", "circa 1950-11-04", "1951");
+
+        for (HistoricalDate a : dates) {
+            for (HistoricalDate b : dates) {
+                assertThat(Integer.signum(a.sortKey().compareTo(b.sortKey())))
+                        .as("%s against %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" sorts as {1}, {2}, circa {3}")
+    @CsvSource({
+            "1950,                  1950-01-01, YEAR,  false",
+            "1950-11,               1950-11-01, MONTH, false",
+            "1950-11-04,            1950-11-04, DAY,   false",
+            "circa 1950,            1950-01-01, YEAR,  true",
+            "circa 1950-11,         1950-11-01, MONTH, true",
+            "circa 1950-11-04,      1950-11-04, DAY,   true",
+            "1953-08-05/1953-09-06, 1953-08-05, DAY,   false",
+            "circa 1953-08/1954,    1953-08-01, MONTH, true"})
+    void sortsByTheFirstDayThePrecisionAndCircaOfItsStart(String value, LocalDate earliest, Precision precision,
+                                                           boolean circa) {
+        HistoricalDate date = HistoricalDate.of(value);
+
+        assertThat(date.sortKey()).isEqualTo(new HistoricalDate.SortKey(earliest, precision, circa));
+        assertThat(date.earliestDay()).isEqualTo(earliest);
+        assertThat(date.precision()).isEqualTo(precision);
     }
 
     private static List<HistoricalDate> dates(String... values) {

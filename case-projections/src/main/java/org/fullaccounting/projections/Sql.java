@@ -24,6 +24,12 @@ public final class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    /** By the column's position, for reads that are hot enough for the lookup by name to show. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     public static String text(HistoricalDate date) {
         return date == null ? null : date.value();
     }

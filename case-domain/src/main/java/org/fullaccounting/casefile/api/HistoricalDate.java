@@ -2,9 +2,6 @@ package org.fullaccounting.casefile.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date in history as the source gives it: a year ("1950"), a month ("1950-11") or a day
@@ -20,12 +17,25 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
 
     public enum Precision { YEAR, MONTH, DAY }
 
-    private static final Pattern FORMAT =
-            Pattern.compile("(circa )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final String CIRCA = "circa ";
 
-    private static final Comparator<HistoricalDate> CHRONOLOGICAL =
-            Comparator.comparing(HistoricalDate::earliestDay).thenComparing(HistoricalDate::precision)
-                    .thenComparing(HistoricalDate::circa);
+    /**
+     * What the chronological order compares, parsed once: by the earliest day, then coarsest first,
+     * then exact before "circa". Sorting many dates by their keys parses each date once, where
+     * comparing the dates themselves parses both at every comparison.
+     */
+    public record SortKey(LocalDate earliestDay, Precision precision, boolean circa) implements Comparable<SortKey> {
+
+        @Override
+        public int compareTo(SortKey other) {
+            int byDay = earliestDay.compareTo(other.earliestDay);
+            if (byDay != 0) {
+                return byDay;
+            }
+            int byPrecision = precision.compareTo(other.precision);
+            return byPrecision != 0 ? byPrecision : Boolean.compare(circa, other.circa);
+        }
+    }
 
     public HistoricalDate {
         if (value == null || !isValid(value)) {
@@ -73,31 +83,49 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
         return isRange() ? new HistoricalDate(value.substring(value.indexOf('/') + 1)) : this;
     }
 
+    /**
+     * "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ASCII digits), optionally after "circa ", naming a day
+     * that exists. Read by position rather than matched with a pattern: every date of every history
+     * read is checked here, and the match was the larger part of sorting a history.
+     */
     private static boolean isValidSingle(String value) {
-        Matcher m = FORMAT.matcher(value);
-        if (!m.matches()) {
+        int year = value.startsWith(CIRCA) ? CIRCA.length() : 0;
+        int length = value.length() - year;
+        if (length != 4 && length != 7 && length != 10 || !digits(value, year, 4)
+                || length > 4 && (value.charAt(year + 4) != '-' || !digits(value, year + 5, 2))
+                || length > 7 && (value.charAt(year + 7) != '-' || !digits(value, year + 8, 2))) {
             return false;
         }
         try {
-            LocalDate.of(Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? 1 : Integer.parseInt(m.group(4)));
+            LocalDate.of(Integer.parseInt(value, year, year + 4, 10),
+                    length > 4 ? Integer.parseInt(value, year + 5, year + 7, 10) : 1,
+                    length > 7 ? Integer.parseInt(value, year + 8, year + 10, 10) : 1);
             return true;
         } catch (DateTimeException e) {
             return false;
         }
     }
 
+    private static boolean digits(String value, int at, int count) {
+        for (int i = at; i < at + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean circa() {
-        return value.startsWith("circa ");
+        return value.startsWith(CIRCA);
     }
 
     public Precision precision() {
         if (isRange()) {
             return start().precision();
         }
-        Matcher m = matcher();
-        return m.group(4) != null ? Precision.DAY : m.group(3) != null ? Precision.MONTH : Precision.YEAR;
+        int digits = value.length() - yearAt();
+        return digits > 7 ? Precision.DAY : digits > 4 ? Precision.MONTH : Precision.YEAR;
     }
 
     /** The first day the date can mean: "1950-11" starts on 1950-11-01. Used for ordering only. */
@@ -105,10 +133,17 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
         if (isRange()) {
             return start().earliestDay();
         }
-        Matcher m = matcher();
-        return LocalDate.of(Integer.parseInt(m.group(2)),
-                m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
-                m.group(4) == null ? 1 : Integer.parseInt(m.group(4)));
+        int year = yearAt();
+        int digits = value.length() - year;
+        return LocalDate.of(number(year, 4), digits > 4 ? number(year + 5, 2) : 1, digits > 7 ? number(year + 8, 2) : 1);
+    }
+
+    /** The date's place in the chronological order, read once; a range's is its start's. */
+    public SortKey sortKey() {
+        if (isRange()) {
+            return start().sortKey();
+        }
+        return new SortKey(earliestDay(), precision(), circa());
     }
 
     /** The last day the date can mean: "1950-11" ends on 1950-11-30. */
@@ -137,7 +172,7 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
 
     @Override
     public int compareTo(HistoricalDate other) {
-        return CHRONOLOGICAL.compare(this, other);
+        return sortKey().compareTo(other.sortKey());
     }
 
     @Override
@@ -145,9 +180,15 @@ public record HistoricalDate(String value) implements Comparable<HistoricalDate>
         return value;
     }
 
-    private Matcher matcher() {
-        Matcher m = FORMAT.matcher(value);
-        m.matches();
-        return m;
+    /**
+     * Where the year begins. A single date is valid once constructed, so its parts sit at fixed
+     * places ("YYYY-MM-DD" after an optional "circa "): read there rather than matched again.
+     */
+    private int yearAt() {
+        return circa() ? CIRCA.length() : 0;
+    }
+
+    private int number(int at, int digits) {
+        return Integer.parseInt(value, at, at + digits, 10);
     }
 }

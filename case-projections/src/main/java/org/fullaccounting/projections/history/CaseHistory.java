@@ -1,12 +1,10 @@
 package org.fullaccounting.projections.history;
 
 import org.fullaccounting.casefile.api.EntryKind;
-import org.fullaccounting.casefile.api.HistoricalDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,11 @@ public record CaseHistory(UUID caseId, long version, Instant asOf, LocalDate val
                     corrections, null);
         }
 
+        /** Itself when it and its corrections cite no source, as most entries: nothing to describe. */
         Entry describedBy(Map<UUID, SourceFacts> sources, Set<UUID> linked) {
+            if (cited == null && corrections.stream().allMatch(correction -> correction.cited() == null)) {
+                return this;
+            }
             return new Entry(entryId, kind, happenedOn, text, source, restricted, recordedAt, recordedBy, refersTo,
                     retracted, corrections.stream().map(c -> c.describedBy(sources, linked)).toList(),
                     described(cited, sources, linked));
@@ -82,9 +84,7 @@ public record CaseHistory(UUID caseId, long version, Instant asOf, LocalDate val
         List<Entry> all = new ArrayList<>();
         entries.forEach(entry -> all.add(entry.describedBy(sources, linked)));
         links.forEach(link -> all.add(linkEntry(link)));
-        all.sort(Comparator.comparing((Entry entry) -> HistoricalDate.ofNullable(entry.happenedOn()),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        return new CaseHistory(caseId, version, asOf, validAt, List.copyOf(all));
+        return new CaseHistory(caseId, version, asOf, validAt, List.copyOf(Chronological.sorted(all, Entry::happenedOn)));
     }
 
     /** The source ids this history's entries and corrections cite. */

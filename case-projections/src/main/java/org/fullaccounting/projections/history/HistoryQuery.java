@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,12 @@ import static org.fullaccounting.projections.Sql.instant;
 public class HistoryQuery implements ReadModel {
 
     private static final Duration POLL = Duration.ofMillis(20);
+
+    /** A row's columns, in the order {@link #row} reads them by position (a name lookup per value showed in profiles). */
+    private static final String ENTRY_COLUMNS = "e.entry_id, e.case_id, e.sequence, e.kind, e.happened_on, e.text,"
+            + " e.source, e.restricted, e.refers_to, e.field, e.value, e.reason, e.recorded_at, e.recorded_by,"
+            + " e.retracted_by_entry, e.retraction_reason, e.retracted_at, e.retracted_by, e.cited_source_id,"
+            + " e.cited_locator";
 
     private final JdbcTemplate jdbc;
 
@@ -37,11 +44,11 @@ public class HistoryQuery implements ReadModel {
     public Optional<CaseHistory> history(UUID caseId) {
         long[] lastSequence = {-1};
         List<HistoryRow> rows = new ArrayList<>();
-        jdbc.query("SELECT c.last_sequence AS case_last_sequence, e.* FROM history_case c "
+        jdbc.query("SELECT c.last_sequence, " + ENTRY_COLUMNS + " FROM history_case c "
                 + "LEFT JOIN history_entry e ON e.case_id = c.case_id WHERE c.case_id = ? ORDER BY e.sequence", rs -> {
-                    lastSequence[0] = rs.getLong("case_last_sequence");
-                    if (rs.getObject("entry_id") != null) {
-                        rows.add(row(rs, rows.size()));
+                    lastSequence[0] = rs.getLong(1);
+                    if (rs.getObject(2) != null) {
+                        rows.add(row(rs, 2));
                     }
                 }, caseId);
         if (lastSequence[0] < 0) {
@@ -97,16 +104,28 @@ public class HistoryQuery implements ReadModel {
         return facts;
     }
 
-    static HistoryRow row(ResultSet rs, int rowNum) throws SQLException {
-        UUID retractedBy = rs.getObject("retracted_by_entry", UUID.class);
-        UUID cited = rs.getObject("cited_source_id", UUID.class);
-        return new HistoryRow(rs.getObject("entry_id", UUID.class), rs.getObject("case_id", UUID.class),
-                rs.getLong("sequence"), EntryKind.valueOf(rs.getString("kind")), rs.getString("happened_on"),
-                rs.getString("text"), rs.getString("source"), rs.getBoolean("restricted"),
-                rs.getObject("refers_to", UUID.class), rs.getString("field"), rs.getString("value"),
-                rs.getString("reason"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
-                retractedBy == null ? null : new HistoryRow.Retraction(retractedBy, rs.getString("retraction_reason"),
-                        instant(rs, "retracted_at"), rs.getString("retracted_by")),
-                cited == null ? null : new Citation(cited, rs.getString("cited_locator")));
+    /** The row whose {@link #ENTRY_COLUMNS} begin at position {@code first}. */
+    static HistoryRow row(ResultSet rs, int first) throws SQLException {
+        UUID entryId = rs.getObject(first, UUID.class);
+        UUID caseId = rs.getObject(first + 1, UUID.class);
+        long sequence = rs.getLong(first + 2);
+        EntryKind kind = EntryKind.valueOf(rs.getString(first + 3));
+        String happenedOn = rs.getString(first + 4);
+        String text = rs.getString(first + 5);
+        String source = rs.getString(first + 6);
+        boolean restricted = rs.getBoolean(first + 7);
+        UUID refersTo = rs.getObject(first + 8, UUID.class);
+        String field = rs.getString(first + 9);
+        String value = rs.getString(first + 10);
+        String reason = rs.getString(first + 11);
+        Instant recordedAt = instant(rs, first + 12);
+        String recordedBy = rs.getString(first + 13);
+        UUID retractedBy = rs.getObject(first + 14, UUID.class);
+        HistoryRow.Retraction retraction = retractedBy == null ? null : new HistoryRow.Retraction(retractedBy,
+                rs.getString(first + 15), instant(rs, first + 16), rs.getString(first + 17));
+        UUID cited = rs.getObject(first + 18, UUID.class);
+        Citation citation = cited == null ? null : new Citation(cited, rs.getString(first + 19));
+        return new HistoryRow(entryId, caseId, sequence, kind, happenedOn, text, source, restricted, refersTo, field,
+                value, reason, recordedAt, recordedBy, retraction, citation);
     }
 }

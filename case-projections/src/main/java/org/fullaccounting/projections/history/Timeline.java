@@ -3,7 +3,6 @@ package org.fullaccounting.projections.history;
 import org.fullaccounting.casefile.api.CaseVersion;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
-import org.fullaccounting.casefile.api.HistoricalDate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,20 +26,6 @@ public final class Timeline {
     /** Rows shown on the entry they touch rather than as entries of their own. */
     private static final Set<EntryKind> ANNOTATIONS = EnumSet.of(EntryKind.CORRECTION, EntryKind.RETRACTION);
 
-    /**
-     * A row with its day parsed once: sorting compares each row about log n times, and parsing the
-     * written date at every comparison was an eighth of a history read's CPU.
-     */
-    private record Dated(HistoricalDate day, HistoryRow row) {
-        static final Comparator<Dated> ORDER = Comparator
-                .comparing(Dated::day, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(dated -> dated.row().sequence());
-
-        static Dated of(HistoryRow row) {
-            return new Dated(HistoricalDate.ofNullable(row.happenedOn()), row);
-        }
-    }
-
     private Timeline() {
     }
 
@@ -60,7 +45,8 @@ public final class Timeline {
                 shown.add(row);
             }
         });
-        List<CaseHistory.Entry> entries = shown.stream().map(Dated::of).sorted(Dated.ORDER).map(Dated::row)
+        // shown is in recording order and the sort is stable: entries of one date stay in recording order
+        List<CaseHistory.Entry> entries = Chronological.sorted(shown, HistoryRow::happenedOn).stream()
                 .map(row -> entry(row, corrections.getOrDefault(row.entryId(), List.of())))
                 .collect(Collectors.toList());
         return new CaseHistory(caseId, version, asOf, null, entries);

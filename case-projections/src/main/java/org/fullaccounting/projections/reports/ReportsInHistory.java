@@ -2,15 +2,14 @@ package org.fullaccounting.projections.reports;
 
 import org.fullaccounting.casefile.api.Assessment;
 import org.fullaccounting.casefile.api.EntryKind;
-import org.fullaccounting.casefile.api.HistoricalDate;
 import org.fullaccounting.casefile.api.SourceKind;
 import org.fullaccounting.projections.Words;
 import org.fullaccounting.projections.history.CaseHistory;
+import org.fullaccounting.projections.history.Chronological;
 import org.fullaccounting.projections.history.FamilyHistory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,9 +28,6 @@ import static org.fullaccounting.projections.Words.present;
  * entries of the same date; the case's version is not changed by them (it counts the case's events).
  */
 public final class ReportsInHistory {
-
-    private static final Comparator<String> BY_DATE = Comparator.comparing(HistoricalDate::ofNullable,
-            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private ReportsInHistory() {
     }
@@ -113,9 +109,7 @@ public final class ReportsInHistory {
 
     /** Stable: entries of the same date keep their order, so the case's own stay first among them. */
     private static <T> List<T> sorted(List<T> entries, Function<T, String> happenedOn) {
-        List<T> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(happenedOn, BY_DATE));
-        return List.copyOf(sorted);
+        return List.copyOf(Chronological.sorted(entries, happenedOn));
     }
 
     private static UUID id(String name) {

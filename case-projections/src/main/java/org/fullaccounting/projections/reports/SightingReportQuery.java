@@ -82,23 +82,32 @@ public class SightingReportQuery {
 
     /**
      * The reports correlated with one case as recorded at {@code asOf} (null: now), each with this
-     * case's assessments recorded by then. Another case's correlation never enters.
+     * case's assessments recorded by then. Another case's correlation never enters. Most cases have
+     * no report: their assessments are not asked for, so a history read makes one statement here.
      */
     public List<CaseReport> ofCase(UUID caseId, Instant asOf) {
         Timestamp cut = Timestamp.from(asOf == null || asOf.isAfter(LAST) ? LAST : asOf.isBefore(FIRST) ? FIRST : asOf);
+        List<CaseReport> correlated = jdbc.query(REPORT.replace(" FROM sighting_report r",
+                                ", c.correlated_at, c.correlated_by"
+                                + " FROM sighting_report r JOIN sighting_report_correlation c ON c.report_id = r.report_id")
+                        + " WHERE c.case_id = ? AND c.correlated_at <= ? ORDER BY r.observed_day, c.correlated_at",
+                (rs, i) -> new CaseReport(VIEW.mapRow(rs, i), rs.getBoolean("source_restricted"),
+                        Sql.instant(rs, "correlated_at"), rs.getString("correlated_by"), List.of()),
+                caseId, cut);
+        if (correlated.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, List<AssessmentView>> assessments = new LinkedHashMap<>();
         jdbc.query("SELECT * FROM sighting_report_assessment WHERE case_id = ? AND recorded_at <= ?"
                 + " ORDER BY report_id, sequence", rs -> {
                     assessments.computeIfAbsent(rs.getObject("report_id", UUID.class), id -> new ArrayList<>())
                             .add(ASSESSMENT.mapRow(rs, 0));
                 }, caseId, cut);
-        return jdbc.query(REPORT.replace(" FROM sighting_report r", ", c.correlated_at, c.correlated_by"
-                                + " FROM sighting_report r JOIN sighting_report_correlation c ON c.report_id = r.report_id")
-                        + " WHERE c.case_id = ? AND c.correlated_at <= ? ORDER BY r.observed_day, c.correlated_at",
-                (rs, i) -> new CaseReport(VIEW.mapRow(rs, i), rs.getBoolean("source_restricted"),
-                        Sql.instant(rs, "correlated_at"), rs.getString("correlated_by"),
-                        List.copyOf(assessments.getOrDefault(rs.getObject("report_id", UUID.class), List.of()))),
-                caseId, cut).stream().filter(report -> !report.assessments().isEmpty()).toList();
+        return correlated.stream()
+                .map(report -> new CaseReport(report.report(), report.sourceRestricted(), report.correlatedAt(),
+                        report.correlatedBy(), List.copyOf(assessments.getOrDefault(report.report().reportId(),
+                        List.of()))))
+                .filter(report -> !report.assessments().isEmpty()).toList();
     }
 
     private static final RowMapper<AssessmentView> ASSESSMENT = (rs, i) -> {

@@ -140,6 +140,19 @@ class CitedSourcesTest {
     }
 
     @Test
+    void aCorrectionCitingASourceShowsItThoughTheEntryItCorrectsCitesNone() {
+        UUID opened = entry(read(), caseId).entryId();
+        deliver(3, new org.fullaccounting.casefile.api.EntryCorrectedEvent(caseId, UUID.randomUUID(), opened,
+                EntryKind.CASE_OPENED, "lossDate", "1950-11-05", "the roster says so", null, new Citation(roster, "p. 2")));
+
+        CaseHistory.Entry entry = entry(read(), opened);
+
+        assertThat(entry.cited()).isNull();
+        assertThat(entry.corrections()).extracting(c -> c.cited().title()).containsExactly("Camp 5 roster");
+        assertThat(entry(read(), note).cited().title()).isEqualTo("Interrogation summary");
+    }
+
+    @Test
     void aListMembershipShowsTheRegisteredSourceItNamesAsACitation() {
         UUID added = UUID.randomUUID();
         UUID removed = UUID.randomUUID();

@@ -90,6 +90,11 @@ class SightingReportProjectionTest {
     }
 
     @Test
+    void aCaseNoReportIsCorrelatedWithHasNone() {
+        assertThat(query.ofCase(UUID.randomUUID(), null)).isEmpty();
+    }
+
+    @Test
     void asRecordedBeforeTheReassessmentTheCaseHadItsFirstAssessment() {
         assertThat(query.ofCase(other, CORRELATED_AT).get(0).current().assessment()).isEqualTo(UNRESOLVED);
         assertThat(query.ofCase(other, REASSESSED_AT).get(0).current().assessment()).isEqualTo(CORRELATED);
