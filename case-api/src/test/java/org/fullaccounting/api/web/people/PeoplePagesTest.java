@@ -47,6 +47,27 @@ class PeoplePagesTest extends BrowserTest {
     }
 
     @Test
+    void theFormsForTheLivingOfferNoOneWhoDiedWhileACorrectionMayNameThem() {
+        UUID caseId = openCase();
+        UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Bob Dumas", "BROTHER");
+        UUID bill = PeopleApiTest.addPerson(caseworker, caseId, "Bill Dumas", "BROTHER");
+        caseworker.post("/api/cases/" + caseId + "/people/" + bob + "/death",
+                Map.of("diedOn", "2021-02-06", "source", "Beacon, 16 Feb 2021")).expectStatus(201);
+        signIn("test-caseworker", PASSWORD);
+        browser.get(url("/cases/" + caseId + "/people"));
+
+        for (String forTheLiving : new String[]{"primary-person", "death-person", "contact-person", "consents-person",
+                "account-person"}) {
+            assertThat(offered(forTheLiving)).as(forTheLiving).containsExactly(bill.toString());
+        }
+        assertThat(offered("correct-person-id")).containsExactlyInAnyOrder(bob.toString(), bill.toString());
+    }
+
+    private java.util.List<String> offered(String select) {
+        return field(select).findElements(By.tagName("option")).stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    @Test
     void aCaseworkerCorrectsAPersonAndIsToldWhichFieldIsMissing() {
         UUID caseId = openCase();
         UUID bob = PeopleApiTest.addPerson(caseworker, caseId, "Bob Dumas", "BROTHER");
