@@ -100,8 +100,7 @@ public record CaseFileDocument(boolean familyEdition, UUID caseId, String servic
         return history.entries().stream()
                 .flatMap(e -> Stream.concat(Stream.of(e.cited()), e.corrections().stream()
                         .map(CaseHistory.Correction::cited)))
-                .filter(Objects::nonNull).map(k -> describe(k.title() == null ? "source " + k.sourceId() : k.title(),
-                        k.archiveReference(), null)).toList();
+                .filter(Objects::nonNull).map(k -> describe(title(k), k.archiveReference(), null)).toList();
     }
 
     /** As the family history shows it: only what FamilyHistory let through (an unrestricted source). */
@@ -111,8 +110,11 @@ public record CaseFileDocument(boolean familyEdition, UUID caseId, String servic
 
     /** As the staff history shows it; an id the register does not know by its id. */
     private static String cited(CitedSource cited) {
-        return cited == null ? null : describe(cited.title() == null ? "source " + cited.sourceId() : cited.title(),
-                cited.archiveReference(), cited.locator());
+        return cited == null ? null : describe(title(cited), cited.archiveReference(), cited.locator());
+    }
+
+    private static String title(CitedSource cited) {
+        return cited.title() == null ? "source " + cited.sourceId() : cited.title();
     }
 
     private static String describe(String title, String archiveReference, String locator) {

@@ -51,7 +51,7 @@ class ReadModelsHealth extends AbstractHealthIndicator {
         List<ProcessorStatus> statuses = projections.statuses();
         Map<String, Object> behind = new LinkedHashMap<>();
         Map<String, Object> stalled = new LinkedHashMap<>();
-        boolean down = false;
+        boolean lagging = false;
         for (ProcessorStatus status : statuses) {
             Optional<StoredPositions.Stored> stored = positions.of(status.name());
             long lag = status.head() - stored.map(StoredPositions.Stored::lowest).orElse(-1L);
@@ -61,11 +61,9 @@ class ReadModelsHealth extends AbstractHealthIndicator {
             if (!replaying && untouched > stallLimit.toSeconds()) {
                 stalled.put(status.name(), untouched + " s without progress");
             }
-            if (!replaying && (lag > lagLimit || untouched > stallLimit.toSeconds())) {
-                down = true;
-            }
+            lagging |= !replaying && lag > lagLimit;
         }
-        (down ? health.down() : health.up()).withDetail("lagLimit", lagLimit).withDetail("behind", behind)
+        (lagging || !stalled.isEmpty() ? health.down() : health.up()).withDetail("lagLimit", lagLimit).withDetail("behind", behind)
                 .withDetail("stallLimit", stallLimit.toString()).withDetail("stalled", stalled);
     }
 }
