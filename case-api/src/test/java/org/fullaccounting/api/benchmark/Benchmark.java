@@ -1,6 +1,5 @@
 package org.fullaccounting.api.benchmark;
 
-import org.fullaccounting.api.Api;
 import org.fullaccounting.api.faults.AppNode;
 import org.fullaccounting.casefile.population.Population;
 import org.fullaccounting.projections.testing.TestDatabase;
@@ -17,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The benchmark: a fresh database, the application as a child JVM over real HTTP, a synthetic
@@ -80,11 +78,12 @@ final class Benchmark {
             Files.deleteIfExists(node.log());
             long peakKiB = loadAndRestart(node);
             RunningApp app = new RunningApp(node);
-            Api caseworker = app.caseworker();
+            HttpLoad caseworker = HttpLoad.choose(node.port(), app.caseworker(), RunningApp.CASEWORKER,
+                    RunningApp.PASSWORD);
+            report.about("HTTP client", caseworker.name());
             warmUp(caseworker);
             measureWrites(database, caseworker);
-            figures.historyReads(Load.run(32, settings.each(), client ->
-                    caseworker.get("/api/cases/" + randomCase() + "/history").status() == 200));
+            figures.historyReads(caseworker.run(32, settings.each(), histories()));
             measureWriteCost(caseworker);
             long events = app.head();
             figures.replay(events, app.replayAll(settings.patience()), app.differences());
@@ -118,37 +117,40 @@ final class Benchmark {
      * benchmark, the figures are of the running system: appends at 16 clients, then reads at 32,
      * for {@code warmUp} in all, unmeasured.
      */
-    private void warmUp(Api caseworker) {
+    private void warmUp(HttpLoad caseworker) {
         Duration half = settings.warmUp().dividedBy(2);
-        Load.run(16, half, client -> append(caseworker, randomCase()));
-        Load.run(32, half, client -> caseworker.get("/api/cases/" + randomCase() + "/history").status() == 200);
+        caseworker.run(16, half, notes(population));
+        caseworker.run(32, half, histories());
     }
 
-    private void measureWrites(TestDatabase.Database database, Api caseworker) {
+    private void measureWrites(TestDatabase.Database database, HttpLoad caseworker) {
         RawCommits raw = new RawCommits(database, eventBytes(database));
         double raw1 = raw.commitsPerSecond(1, settings.each());
         double raw16 = raw.commitsPerSecond(16, settings.each());
         figures.raw(raw.method(), raw1, raw16);
         for (int clients : List.of(1, 16, 64)) {
-            figures.appends(Load.run(clients, settings.each(), client -> append(caseworker, randomCase())));
+            figures.appends(caseworker.run(clients, settings.each(), notes(population)));
         }
     }
 
     /** A case with the most events (the long tail) against one with about ten, one writer each. */
-    private void measureWriteCost(Api caseworker) {
+    private void measureWriteCost(HttpLoad caseworker) {
         Sized large = population.stream().max(Comparator.comparingInt(Sized::events)).orElseThrow();
         Sized small = population.stream().min(Comparator.comparingInt(s -> Math.abs(s.events() - 10))).orElseThrow();
-        Load.Figure toLarge = Load.run(1, settings.each(), client -> append(caseworker, large.caseId()));
-        Load.Figure toSmall = Load.run(1, settings.each(), client -> append(caseworker, small.caseId()));
+        Load.Figure toLarge = caseworker.run(1, settings.each(), notes(List.of(large)));
+        Load.Figure toSmall = caseworker.run(1, settings.each(), notes(List.of(small)));
         figures.writeCost(large.events(), toLarge, small.events(), toSmall);
     }
 
-    private static boolean append(Api caseworker, UUID caseId) {
-        return caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "benchmark note")).status() == 201;
+    /** A note appended to one of these cases at random. */
+    private static HttpLoad.Target notes(List<Sized> cases) {
+        return HttpLoad.Target.post(cases.stream().map(c -> "/api/cases/" + c.caseId() + "/notes").toList(),
+                "{\"text\":\"benchmark note\"}");
     }
 
-    private UUID randomCase() {
-        return population.get(ThreadLocalRandom.current().nextInt(population.size())).caseId();
+    /** The history of a case of the whole population at random. */
+    private HttpLoad.Target histories() {
+        return HttpLoad.Target.get(population.stream().map(c -> "/api/cases/" + c.caseId() + "/history").toList());
     }
 
     /** The average stored event's size, so the raw rows weigh what the application's rows weigh. */
