@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Every request body has a documented ceiling, enforced before anything parses it: {@code
@@ -74,11 +75,12 @@ public class BodyLimits extends OncePerRequestFilter {
         boolean casualtyList = IMPORTS.equals(request.getRequestURI()) || (upload && IMPORT_PAGE.equals(request.getRequestURI()));
         boolean archive = !upload && ARCHIVE_PATHS.contains(request.getRequestURI());
         long limit = casualtyList ? importLimit : upload ? uploadLimit : archive ? archiveLimit : bodyLimit;
-        Refusal tooLarge = Refusal.payloadTooLarge(casualtyList ? "a casualty list" : upload ? "an upload"
-                : archive ? "an archive" : "a request body", limit);
+        // Made only when needed: a refusal is an exception, and filling in its stack on every request showed in profiles.
+        Supplier<Refusal> tooLarge = () -> Refusal.payloadTooLarge(casualtyList ? "a casualty list" : upload
+                ? "an upload" : archive ? "an archive" : "a request body", limit);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response, tooLarge);
+            refuse(response, tooLarge.get());
             return;
         }
         if (declared >= 0) {
@@ -87,7 +89,7 @@ public class BodyLimits extends OncePerRequestFilter {
             return;
         }
         if ((upload || is(request, MediaType.APPLICATION_FORM_URLENCODED)) && parsedTooLarge(request)) {
-            refuse(response, tooLarge);
+            refuse(response, tooLarge.get());
             return;
         }
         chain.doFilter(new LimitedBody(request, limit, tooLarge), response);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * A request whose body (sent without a Content-Length) ends in a refusal once more than the limit
@@ -21,11 +22,11 @@ import java.nio.charset.StandardCharsets;
 class LimitedBody extends HttpServletRequestWrapper {
 
     private final long limit;
-    private final Refusal tooLarge;
+    private final Supplier<Refusal> tooLarge;
     private ServletInputStream stream;
     private BufferedReader reader;
 
-    LimitedBody(HttpServletRequest request, long limit, Refusal tooLarge) {
+    LimitedBody(HttpServletRequest request, long limit, Supplier<Refusal> tooLarge) {
         super(request);
         this.limit = limit;
         this.tooLarge = tooLarge;
@@ -74,7 +75,8 @@ class LimitedBody extends HttpServletRequestWrapper {
         private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
-                throw new IOException(tooLarge.getMessage(), tooLarge);
+                Refusal refusal = tooLarge.get();
+                throw new IOException(refusal.getMessage(), refusal);
             }
         }
 
