@@ -49,6 +49,9 @@ public abstract class ApiTest {
         properties.add("spring.flyway.password", ROLES::ownerPassword);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
+        // Every sign-in reads the account here, so a test that changes an account sees it at its next request;
+        // RecentSignInsApiTest runs nodes with the default lifetime and checks its bound.
+        properties.add("fa.login.signed-in-cache-lifetime", () -> "0s");
         // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
         properties.add("management.prometheus.metrics.export.enabled", () -> "true");
         // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.

@@ -129,9 +129,11 @@ public class SecurityConfig {
      */
     @Bean
     public ThrottledSignIn accountsAuthentication(SignInRecords records, PasswordEncoder passwords,
-                                                  LoginThrottle throttle, VerifiedPasswords verified) {
-        // The account row is still read on every sign-in; only a repeated bcrypt check is saved.
-        return new ThrottledSignIn(records, passwords, verified::over, throttle);
+                                                  LoginThrottle throttle, VerifiedPasswords verified,
+                                                  RecentSignIns recent) {
+        // The account row is read on every sign-in not made lately with the same password; bcrypt only when
+        // the password was not verified against the stored hash lately.
+        return new ThrottledSignIn(records, passwords, verified::over, throttle, recent);
     }
 
     @Bean

@@ -19,9 +19,9 @@ import java.util.List;
 /**
  * What one username-and-password sign-in needs from PostgreSQL, read in one statement instead of
  * three (the throttle's count, Spring's account row, Spring's authorities): the name's failed
- * sign-ins within the throttle's window, and the account as it is stored right now. Nothing of it
- * is kept after the request, so a changed password, a disabled account or a removed role counts
- * from the next request on, on every node.
+ * sign-ins within the throttle's window, and the account as it is stored right now. Only a sign-in
+ * that passed every check is remembered, for at most a second (RecentSignIns), so a changed
+ * password, a disabled account or a removed role counts within that second on every node.
  *
  * <p>The account is what Spring Security's JdbcDaoImpl would build from the same tables with its
  * default queries: the stored name, the bcrypt hash, enabled, and the authorities as stored; an

@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +29,9 @@ import java.util.function.UnaryOperator;
  * </ol>
  * When the database cannot be reached at any of these steps, the sign-in is neither accepted nor a
  * failure: {@link SignInUnavailable} (503), and nothing is counted against the name.
+ *
+ * <p>A sign-in that passed all three steps with the same name and password within the last second
+ * ({@link RecentSignIns}) is answered without them: the account as it was then.
  */
 public class ThrottledSignIn implements AuthenticationProvider {
 
@@ -46,13 +50,15 @@ public class ThrottledSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider accounts;
     private final SignInRecords records;
     private final LoginThrottle throttle;
+    private final RecentSignIns recentSignIns;
 
     /**
-     * @param bcrypt     the password encoder (bcrypt)
-     * @param remembered what answers a check from memory when it can (VerifiedPasswords::over)
+     * @param bcrypt        the password encoder (bcrypt)
+     * @param remembered    what answers a check from memory when it can (VerifiedPasswords::over)
+     * @param recentSignIns what answers a whole sign-in made lately with the same name and password
      */
     public ThrottledSignIn(SignInRecords records, PasswordEncoder bcrypt, UnaryOperator<PasswordEncoder> remembered,
-                           LoginThrottle throttle) {
+                           LoginThrottle throttle, RecentSignIns recentSignIns) {
         // The account comes from the statement that also read the name's failures (SignInRecords).
         this.accounts = new DaoAuthenticationProvider(username -> {
             Attempt attempt = CURRENT.get();
@@ -65,12 +71,22 @@ public class ThrottledSignIn implements AuthenticationProvider {
         this.accounts.setPasswordEncoder(remembered.apply(noting(bcrypt)));
         this.records = records;
         this.throttle = throttle;
+        this.recentSignIns = recentSignIns;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String password = attempt.getCredentials() instanceof String given ? given : null;
+        Optional<UserDetails> recent = recentSignIns.find(attempt.getName(), password);
+        if (recent.isPresent()) {
+            return signedInAs(recent.get(), attempt);
+        }
         try {
-            return throttled(attempt);
+            Authentication signedIn = throttled(attempt);
+            if (signedIn.getPrincipal() instanceof UserDetails account) {
+                recentSignIns.remember(attempt.getName(), password, account);
+            }
+            return signedIn;
         } catch (RuntimeException failure) {
             // Spring wraps a failed account lookup in InternalAuthenticationServiceException; the
             // throttle's own queries fail as they are. Neither is a wrong password.
@@ -104,6 +120,14 @@ public class ThrottledSignIn implements AuthenticationProvider {
         if (current.bcryptRan || !current.found.recentFailures().isEmpty()) {
             throttle.succeeded(name);
         }
+        return signedIn;
+    }
+
+    /** As Spring's provider answers a sign-in it checked: the account, its roles, the attempt's details. */
+    private static Authentication signedInAs(UserDetails account, Authentication attempt) {
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(account, null,
+                account.getAuthorities());
+        signedIn.setDetails(attempt.getDetails());
         return signedIn;
     }
 
