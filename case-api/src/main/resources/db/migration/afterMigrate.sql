@@ -8,14 +8,18 @@
 --                         allows only that DELETE)
 --   source_attachment     SELECT, INSERT (an attached file is never changed or removed, V50)
 --   flyway_schema_history nothing
+--   the replayable read models' tables (board, history, sightings, correspondence, search)
+--                         also TRUNCATE: a replay empties them at once (Sql.truncate)
 --   every other table     SELECT, INSERT, UPDATE, DELETE: read models, tokens, sagas, dead
 --                         letters, idempotency, accounts, access log, sign-in throttling ...
--- No TRUNCATE, no ownership, nowhere. A new append-only table is added to the list below.
+-- No TRUNCATE elsewhere, no ownership, nowhere. A new append-only table is added to the list
+-- below; a new table of a replayable read model to the list of those.
 -- With one role for both (no SPRING_FLYWAY_USER) there is nothing to grant: DatabaseRoles warns.
 DO $$
 DECLARE
     app TEXT := '${appRole}';
     append_only TEXT;
+    read_model TEXT;
 BEGIN
     IF app = current_user THEN
         RETURN;
@@ -35,4 +39,10 @@ BEGIN
     IF to_regclass('flyway_schema_history') IS NOT NULL THEN
         EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', app);
     END IF;
+    FOREACH read_model IN ARRAY ARRAY['board_case', 'board_sighting', 'board_camp', 'history_entry', 'history_case',
+            'sighting', 'sighting_case', 'correspondence', 'correspondence_case', 'search_name', 'search_case'] LOOP
+        IF to_regclass(read_model) IS NOT NULL THEN
+            EXECUTE format('GRANT TRUNCATE ON %I TO %I', read_model, app);
+        END IF;
+    END LOOP;
 END $$;

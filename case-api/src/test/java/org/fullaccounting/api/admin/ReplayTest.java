@@ -1,23 +1,16 @@
 package org.fullaccounting.api.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.reads.Eventually;
-import org.fullaccounting.casefile.api.*;
 import org.fullaccounting.projections.ReadModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +27,7 @@ class ReplayTest extends ApiTest {
 
     @Test
     void replayingEveryReadModelLeavesEveryTableIdenticalAndTheRecountFindsNoDifference() {
-        long appended = appendGeneratedCases();
+        long appended = GeneratedCases.append(events, CASES);
         openCase();
         long head = allCaughtUp();
         Map<String, String> before = fingerprints();
@@ -85,42 +78,6 @@ class ReplayTest extends ApiTest {
         assertThat(statuses.findValuesAsText("name"))
                 .containsExactly("board", "correspondence", "history", "search", "sightings");
         assertThat(statuses.get(0).get("head").asLong()).isGreaterThanOrEqualTo(-1);
-    }
-
-    /** Generated cases appended straight to the store (no HTTP), so the replay has something to chew. */
-    private long appendGeneratedCases() {
-        long count = 0;
-        for (int i = 0; i < CASES; i++) {
-            UUID caseId = UUID.randomUUID();
-            List<CaseEvent> story = new ArrayList<>();
-            story.add(new CaseOpenedEvent(caseId, "GEN-" + caseId, new PersonName("Generated" + i, "Case", null),
-                    "Private", Branch.ARMY, "Unit " + (i % 7), HistoricalDate.of("1951-0" + (1 + i % 9)), "Korea",
-                    null, CaseStatus.MISSING_IN_ACTION, "generated"));
-            story.add(new CaptivityFactRecordedEvent(caseId, UUID.randomUUID(), CaptivityFactKind.INTERNED, null, null,
-                    null, "Camp " + (i % 5), null, "generated"));
-            for (int j = 0; j < 6; j++) {
-                UUID sighting = UUID.randomUUID();
-                story.add(new SightingReportedEvent(caseId, sighting, HistoricalDate.of("195" + j), null, "camp",
-                        SourceKind.RETURNEE_DEBRIEF, null, "seen " + j, "debrief"));
-                story.add(new SightingAssessedEvent(caseId, UUID.randomUUID(), sighting, Assessment.UNRESOLVED, null,
-                        "open"));
-                story.add(new CorrespondenceLoggedEvent(caseId, UUID.randomUUID(), HistoricalDate.of("196" + j),
-                        CorrespondenceKind.LETTER, Direction.INCOMING, "family", "office", "inquiry " + j, null, null,
-                        false));
-                story.add(new NoteAddedEvent(caseId, UUID.randomUUID(), "note " + j));
-            }
-            story.add(new StatusReclassifiedEvent(caseId, UUID.randomUUID(), CaseStatus.MISSING_IN_ACTION,
-                    CaseStatus.MISSING_PRESUMED_DEAD, HistoricalDate.of("1954"), "board", null, "finding"));
-            List<DomainEventMessage<?>> messages = new ArrayList<>();
-            for (int seq = 0; seq < story.size(); seq++) {
-                messages.add(new GenericDomainEventMessage<>("CaseFile", caseId.toString(), seq, story.get(seq),
-                        MetaData.with("user", "generator").and("roles", "CASEWORKER").and("requestId", "gen")
-                                .and("recordedAt", Instant.now().toString())));
-            }
-            events.publish(messages);
-            count += messages.size();
-        }
-        return count;
     }
 
     private long allCaughtUp() {

@@ -1,9 +1,12 @@
 package org.fullaccounting.api.config;
 
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.projections.ReadModel;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,9 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The application's own credentials cannot undo the guards on history: its role owns nothing,
  * may only append events, and cannot switch triggers off or become someone who can
- * (afterMigrate.sql, V8__database_roles.sql). The chain refuses TRUNCATE even to its owner.
+ * (afterMigrate.sql, V8__database_roles.sql). The chain refuses TRUNCATE even to its owner; the
+ * application may truncate only the tables of the read models a replay rebuilds.
  */
 class DatabaseRolesTest extends ApiTest {
+
+    /** The read models an admin replays; a replay truncates their tables. */
+    @Autowired
+    private List<ReadModel> models;
 
     @Test
     void theApplicationRunsAsARoleThatIsNeitherOwnerNorSuperuser() {
@@ -54,6 +62,17 @@ class DatabaseRolesTest extends ApiTest {
         }
         assertThat(eventCount(caseId)).isEqualTo(1);
         assertThat(auditor.get("/api/audit/cases/" + caseId + "/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theApplicationMayTruncateTheReplayableReadModelsAndNothingElse() {
+        List<String> replayable = models.stream().flatMap(model -> model.tables().stream()).sorted().toList();
+
+        List<String> truncatable = jdbc.queryForList("SELECT table_name FROM information_schema.table_privileges "
+                + "WHERE grantee = current_user AND privilege_type = 'TRUNCATE' ORDER BY table_name", String.class);
+
+        assertThat(replayable).hasSize(11);
+        assertThat(truncatable).containsExactlyElementsOf(replayable);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fullaccounting.casefile.api.*;
+import org.fullaccounting.projections.Sql;
 import org.fullaccounting.projections.StorableText;
 import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,9 +138,7 @@ public class BoardProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM board_sighting");
-        jdbc.update("DELETE FROM board_camp");
-        jdbc.update("DELETE FROM board_case");
+        Sql.truncate(jdbc, "board_sighting", "board_camp", "board_case");
     }
 
     private void setStatus(java.util.UUID caseId, CaseStatus status, long sequence, Instant at) {

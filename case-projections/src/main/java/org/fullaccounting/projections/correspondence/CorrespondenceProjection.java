@@ -8,6 +8,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.casefile.api.CorrespondenceLoggedEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
+import org.fullaccounting.projections.Sql;
 import org.fullaccounting.projections.StorableText;
 import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,6 @@ public class CorrespondenceProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM correspondence");
-        jdbc.update("DELETE FROM correspondence_case");
+        Sql.truncate(jdbc, "correspondence", "correspondence_case");
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.fullaccounting.casefile.api.CaseEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.HistoricalDate;
+import org.fullaccounting.projections.Sql;
 import org.fullaccounting.projections.StorableText;
 import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +71,6 @@ public class HistoryProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM history_entry");
-        jdbc.update("DELETE FROM history_case");
+        Sql.truncate(jdbc, "history_entry", "history_case");
     }
 }

@@ -9,6 +9,7 @@ import org.fullaccounting.casefile.api.EntryCorrectedEvent;
 import org.fullaccounting.casefile.api.EntryKind;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.PersonName;
+import org.fullaccounting.projections.Sql;
 import org.fullaccounting.projections.StorableText;
 import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,8 +95,7 @@ public class SearchProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM search_name");
-        jdbc.update("DELETE FROM search_case");
+        Sql.truncate(jdbc, "search_name", "search_case");
     }
 
     /** Outside a batch (a handler called directly) every write is already made: an empty map. */

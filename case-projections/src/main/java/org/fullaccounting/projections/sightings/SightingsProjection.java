@@ -9,6 +9,7 @@ import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.casefile.api.EntryRetractedEvent;
 import org.fullaccounting.casefile.api.SightingAssessedEvent;
 import org.fullaccounting.casefile.api.SightingReportedEvent;
+import org.fullaccounting.projections.Sql;
 import org.fullaccounting.projections.StorableText;
 import org.fullaccounting.projections.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +71,6 @@ public class SightingsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM sighting");
-        jdbc.update("DELETE FROM sighting_case");
+        Sql.truncate(jdbc, "sighting", "sighting_case");
     }
 }

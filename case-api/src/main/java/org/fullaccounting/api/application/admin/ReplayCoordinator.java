@@ -1,11 +1,13 @@
 package org.fullaccounting.api.application.admin;
 
+import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.refusals.RefusalCode;
 import org.fullaccounting.api.infrastructure.axon.NodeName;
+import org.fullaccounting.api.infrastructure.axon.ReadModelCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,10 +17,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,9 +34,11 @@ import java.util.concurrent.TimeUnit;
  * <p>Asking records the replay as RELEASING. Every node running the processor stops it (its segment
  * claims are released) and records that it did. Any node that has stopped tries the reset: it takes
  * the replay's row lock, resets the tokens (Axon refuses while another node holds a live claim; the
- * model's {@code @ResetHandler} clears its tables), releases the claims the reset took, and marks the
- * replay RESET, all in one transaction: a node dying half-way leaves it RELEASING for another node
- * to finish. Then every node that stopped starts its processor again, and the nodes share the
+ * model's {@code @ResetHandler} clears its tables) and marks the replay RESET, all in one
+ * transaction: a node dying half-way leaves it RELEASING for another node to finish. That node keeps
+ * the claims the reset took and rebuilds the model in one pass on a thread of its own
+ * (ReadModelCatchUp, every model it reset in the same round together), then frees them. Every node
+ * that stopped starts its processor again (this one after its catch-up), and the nodes share the
  * segments out. A node that keeps its claims past the timeout (one running an older version) fails
  * the replay, nothing cleared; a dead node's claims lapse after the claim timeout and do not block it.
  * A node that starts while a replay is releasing stops its processor at its first look.
@@ -53,18 +61,32 @@ public class ReplayCoordinator {
     private final int claimTimeoutSeconds;
     /** Only paces the giving away of segments; nothing of a replay's state is kept here. */
     private final Map<String, Long> lastGiveAway = new ConcurrentHashMap<>();
+    private final ReadModelCatchUp catchUp;
+    /** Models this node is catching up (their claims, in PostgreSQL, are what keeps other nodes off). */
+    private final Set<String> catchingUp = ConcurrentHashMap.newKeySet();
+    private final ExecutorService catchUps = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-catch-ups");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    ReplayCoordinator(Projections projections, ReplayLedger ledger, TokenStore tokens,
+    ReplayCoordinator(Projections projections, ReplayLedger ledger, TokenStore tokens, ReadModelCatchUp catchUp,
                       PlatformTransactionManager transactions, NodeName node,
                       @Value("${fa.projections.replay-timeout:60s}") Duration timeout,
                       @Value("${fa.projections.claim-timeout:10s}") Duration claimTimeout) {
         this.projections = projections;
         this.ledger = ledger;
         this.tokens = tokens;
+        this.catchUp = catchUp;
         this.transaction = new TransactionTemplate(transactions);
         this.node = node.value();
         this.timeout = timeout;
         this.claimTimeoutSeconds = (int) claimTimeout.toSeconds();
+    }
+
+    @PreDestroy
+    void stopCatchingUp() {
+        catchUps.shutdownNow();
     }
 
     /** Records a replay of the named model (or answers the one already under way); every node acts on it. */
@@ -101,7 +123,9 @@ public class ReplayCoordinator {
     void coordinate() {
         try {
             List<ReplayLedger.Replay> releasing = ledger.releasing();
-            releasing.forEach(this::releaseAndTryReset);
+            List<PooledStreamingEventProcessor> reset = new ArrayList<>();
+            releasing.forEach(replay -> releaseAndTryReset(replay).ifPresent(reset::add));
+            catchUp(reset);
             rejoin(releasing);
             shareSegments();
         } catch (RuntimeException e) {
@@ -109,7 +133,28 @@ public class ReplayCoordinator {
         }
     }
 
-    private void releaseAndTryReset(ReplayLedger.Replay replay) {
+    /**
+     * The models this node reset in this round, still holding their claims from the reset: rebuilt in
+     * one pass on a thread of their own (ReadModelCatchUp), and their processors here started after it.
+     */
+    private void catchUp(List<PooledStreamingEventProcessor> reset) {
+        if (reset.isEmpty()) {
+            return;
+        }
+        reset.forEach(processor -> catchingUp.add(processor.getName()));
+        catchUps.execute(() -> {
+            try {
+                catchUp.run(reset);
+            } finally {
+                reset.forEach(processor -> catchingUp.remove(processor.getName()));
+            }
+        });
+    }
+
+    private Optional<PooledStreamingEventProcessor> releaseAndTryReset(ReplayLedger.Replay replay) {
+        if (catchingUp.contains(replay.processor())) {
+            return Optional.empty(); // reset again once this node's catch-up of the model has ended
+        }
         PooledStreamingEventProcessor processor = projections.processor(replay.processor());
         if (processor.isRunning()) {
             log.info("Replay {} of '{}': stopping the processor on node {}", replay.id(), replay.processor(), node);
@@ -120,29 +165,32 @@ public class ReplayCoordinator {
             ledger.fail(replay.id(), "still claimed after " + timeout.toSeconds() + " s by "
                     + ledger.claimants(replay.processor(), claimTimeoutSeconds) + "; nothing was cleared");
             log.warn("Replay {} of '{}' failed: a node kept its claims", replay.id(), replay.processor());
-            return;
+            return Optional.empty();
         }
         try {
             if (Boolean.TRUE.equals(transaction.execute(status -> reset(replay, processor)))) {
                 log.info("Replay {} of '{}': tokens reset and model cleared by node {}", replay.id(),
                         replay.processor(), node);
+                return Optional.of(processor);
             }
         } catch (UnableToClaimTokenException stillClaimed) {
             log.debug("Replay {} of '{}' waits for {} to release their claims", replay.id(), replay.processor(),
                     ledger.claimants(replay.processor(), claimTimeoutSeconds));
         }
+        return Optional.empty();
     }
 
-    /** In one transaction: nothing is cleared unless the tokens are reset and the replay marked reset. */
+    /**
+     * In one transaction: nothing is cleared unless the tokens are reset and the replay marked reset.
+     * The reset claims every segment for this node; the catch-up that follows keeps them, and frees
+     * them when it ends, so every node can take its share (a node that dies meanwhile loses them
+     * after the claim timeout).
+     */
     private boolean reset(ReplayLedger.Replay replay, PooledStreamingEventProcessor processor) {
         if (!ledger.lockReleasing(replay.id())) {
             return false;
         }
         processor.resetTokens();
-        // The reset claimed every segment for this node; free them, so every node can take its share.
-        for (int segment : tokens.fetchSegments(replay.processor())) {
-            tokens.releaseClaim(replay.processor(), segment);
-        }
         ledger.reset(replay.id(), node);
         return true;
     }
@@ -152,6 +200,9 @@ public class ReplayCoordinator {
             // (The list was read before this round's reset, so it may still show the replay just reset.)
             boolean newerReplay = releasing.stream()
                     .anyMatch(r -> r.processor().equals(rejoin.processor()) && r.id() > rejoin.id());
+            if (catchingUp.contains(rejoin.processor())) {
+                continue; // started, and rejoined, once this node's catch-up of the model has ended
+            }
             PooledStreamingEventProcessor processor = projections.processor(rejoin.processor());
             if (!newerReplay && !processor.isRunning()) {
                 processor.start();

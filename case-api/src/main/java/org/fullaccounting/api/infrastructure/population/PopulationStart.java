@@ -5,6 +5,7 @@ import org.fullaccounting.casefile.population.Population;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.fullaccounting.api.infrastructure.axon.ReadModelCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,11 +26,11 @@ import java.util.Locale;
  * real history.
  *
  * <p>While it loads, this node's read-model processors (the pooled streaming ones: board, history,
- * sightings, correspondence, search) are stopped, and started again after: they would otherwise
- * follow the load event by event and take most of the machine from it (measured with
- * LoadCostProbe: three quarters of the CPU during a load went to them). Started again, they read
- * the population as a replay does, in batches. The case header and family links are written by the
- * load itself, in its transactions, as for any write.
+ * sightings, correspondence, search) are stopped: they would otherwise follow the load event by
+ * event and take most of the machine from it (measured with LoadCostProbe: three quarters of the CPU
+ * during a load went to them). After it, they are caught up in one pass (ReadModelCatchUp) and
+ * started again. The case header and family links are written by the load itself, in its
+ * transactions, as for any write.
  */
 @Component
 @Order(1)
@@ -38,13 +39,15 @@ public class PopulationStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PopulationStart.class);
 
     private final PopulationLoad load;
+    private final ReadModelCatchUp catchUp;
     private final ObjectProvider<Configuration> axon;
     private final int cases;
     private final long seed;
 
-    PopulationStart(PopulationLoad load, ObjectProvider<Configuration> axon, @Value("${fa.population.cases:0}") int cases,
-                    @Value("${fa.population.seed:1}") long seed) {
+    PopulationStart(PopulationLoad load, ReadModelCatchUp catchUp, ObjectProvider<Configuration> axon,
+                    @Value("${fa.population.cases:0}") int cases, @Value("${fa.population.seed:1}") long seed) {
         this.load = load;
+        this.catchUp = catchUp;
         this.axon = axon;
         this.cases = cases;
         this.seed = seed;
@@ -57,26 +60,28 @@ public class PopulationStart implements ApplicationRunner {
         }
         requireEmptyStore();
         log.info("Loading a synthetic population of {} cases (seed {})", cases, seed);
-        List<EventProcessor> paused = runningReadModelProcessors();
+        List<PooledStreamingEventProcessor> paused = runningReadModelProcessors();
         paused.forEach(EventProcessor::shutDown);
-        PopulationLoad.Loaded loaded;
         try {
-            loaded = load.load(Population.of(cases, seed).cases(), "population-seed-" + seed);
+            PopulationLoad.Loaded loaded = load.load(Population.of(cases, seed).cases(), "population-seed-" + seed);
+            log.info(String.format(Locale.ROOT, "Population loaded: %d cases, %d events in %.1f s (%.0f events/s)",
+                    loaded.cases(), loaded.events(), loaded.took().toMillis() / 1000.0, loaded.eventsPerSecond()));
+            if (catchUp.claim(paused)) {
+                catchUp.run(paused);
+            }
         } finally {
             paused.forEach(EventProcessor::start);
         }
-        log.info(String.format(Locale.ROOT, "Population loaded: %d cases, %d events in %.1f s (%.0f events/s)",
-                loaded.cases(), loaded.events(), loaded.took().toMillis() / 1000.0, loaded.eventsPerSecond()));
     }
 
-    private List<EventProcessor> runningReadModelProcessors() {
+    private List<PooledStreamingEventProcessor> runningReadModelProcessors() {
         Configuration configuration = axon.getIfAvailable();
         if (configuration == null) {
             return List.of();
         }
         return configuration.eventProcessingConfiguration().eventProcessors().values().stream()
                 .filter(processor -> processor instanceof PooledStreamingEventProcessor && processor.isRunning())
-                .toList();
+                .map(PooledStreamingEventProcessor.class::cast).toList();
     }
 
     void requireEmptyStore() {

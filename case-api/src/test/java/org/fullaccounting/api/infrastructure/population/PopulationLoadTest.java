@@ -11,6 +11,7 @@ import org.axonframework.config.Configuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.fullaccounting.api.infrastructure.axon.ReadModelCatchUp;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -37,6 +38,8 @@ class PopulationLoadTest extends ApiTest {
     private EventChain chain;
     @Autowired
     private ObjectProvider<Configuration> axon;
+    @Autowired
+    private ReadModelCatchUp catchUp;
 
     private List<GeneratedCase> cases;
     private PopulationLoad.Loaded loaded;
@@ -99,7 +102,7 @@ class PopulationLoadTest extends ApiTest {
 
     @Test
     void startingWithAPopulationIsRefusedOnAStoreThatHoldsCases() {
-        PopulationStart start = new PopulationStart(load, axon, 10, 1);
+        PopulationStart start = new PopulationStart(load, catchUp, axon, 10, 1);
         assertThat(load.storeIsEmpty()).isFalse();
         assertThatThrownBy(() -> start.run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
