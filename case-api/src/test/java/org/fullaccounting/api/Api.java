@@ -24,21 +24,30 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private final int port;
     private final String authorization;
+    private final Duration timeout;
 
-    private Api(int port, String authorization) {
+    private Api(int port, String authorization, Duration timeout) {
         this.port = port;
         this.authorization = authorization;
+        this.timeout = timeout;
     }
 
     public static Api at(int port) {
-        return new Api(port, null);
+        return new Api(port, null, TIMEOUT);
     }
 
     public Api as(String username, String password) {
         return new Api(port, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), timeout);
+    }
+
+    /** The same client, waiting this long for each answer instead of a minute (a check of the whole population). */
+    public Api waitingUpTo(Duration answer) {
+        return new Api(port, authorization, answer);
     }
 
     public Response get(String path, String... headers) {
@@ -73,7 +82,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(timeout);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

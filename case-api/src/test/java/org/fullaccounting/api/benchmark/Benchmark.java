@@ -86,12 +86,14 @@ final class Benchmark {
             figures.historyReads(caseworker.run(32, settings.each(), histories()));
             measureWriteCost(caseworker);
             long events = app.head();
-            figures.replay(events, app.replayAll(settings.patience()), app.differences());
+            figures.replay(events, app.replayAll(settings.patience()), app.differences(settings.patience()));
             figures.peakRss(Math.max(peakKiB, node.peakRssKiB()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            // What was measured is kept even when a later step fails (the test then fails for it).
+            report.writeTo(OUTPUT);
         }
-        report.writeTo(OUTPUT);
         return report;
     }
 

@@ -127,9 +127,12 @@ final class RunningApp {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** The consistency check's count of differences between the read models and the event store. */
-    long differences() {
-        return node.admin().get("/api/admin/projections/consistency").expectStatus(200).json()
+    /**
+     * The consistency check's count of differences between the read models and the event store; it
+     * reads every event, so on the whole population it answers after minutes, not seconds.
+     */
+    long differences(Duration atMost) {
+        return node.admin().waitingUpTo(atMost).get("/api/admin/projections/consistency").expectStatus(200).json()
                 .get("differences").asLong();
     }
 

@@ -20,9 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fullaccounting.projections.testing.Dumas.*;
 
 class RecountTest {
@@ -59,6 +64,28 @@ class RecountTest {
         assertThat(differences()).containsExactlyInAnyOrder(
                 new Difference("board", CASE, "status", "PRISONER_OF_WAR", "REPATRIATED"),
                 new Difference("sightings", CASE, "sightings.NOT_CORRELATED", 1L, null));
+    }
+
+    @Test
+    void aCaseClosedAfterItsEventsKeepsExactlyTheCountsItHadOpen() {
+        Map<String, Map<UUID, Map<String, Object>>> open = new HashMap<>();
+        models.forEach(model -> open.put(model.name(), recount.expected(model.name())));
+
+        Recount perCase = new Recount();
+        Map<UUID, List<CaseEvent>> byCase = new LinkedHashMap<>();
+        Dumas.script().messages().forEach(m -> byCase.computeIfAbsent(((CaseEvent) m.getPayload()).caseId(),
+                id -> new ArrayList<>()).add((CaseEvent) m.getPayload()));
+        byCase.forEach((caseId, events) -> {
+            events.forEach(perCase::accept);
+            perCase.close(caseId);
+        });
+
+        models.forEach(model -> assertThat(perCase.expected(model.name())).as(model.name())
+                .isEqualTo(open.get(model.name())));
+        assertThat(perCase.events()).isEqualTo(recount.events());
+        assertThat(perCase.cases()).isEqualTo(recount.cases());
+        assertThatThrownBy(() -> perCase.accept(byCase.values().iterator().next().get(0)))
+                .as("an event of a closed case").isInstanceOf(IllegalStateException.class);
     }
 
     private List<Difference> differences() {
