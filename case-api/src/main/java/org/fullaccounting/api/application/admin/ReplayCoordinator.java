@@ -64,7 +64,9 @@ public class ReplayCoordinator {
     private final ReadModelCatchUp catchUp;
     /** Models this node is catching up (their claims, in PostgreSQL, are what keeps other nodes off). */
     private final Set<String> catchingUp = ConcurrentHashMap.newKeySet();
-    private final ExecutorService catchUps = Executors.newSingleThreadExecutor(task -> {
+    /** Reset here, their claims held, waiting for a round that resets nothing more: one pass for a burst. */
+    private final List<PooledStreamingEventProcessor> toCatchUp = new ArrayList<>();
+    private final ExecutorService catchUps = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "read-model-catch-ups");
         thread.setDaemon(true);
         return thread;
@@ -134,19 +136,24 @@ public class ReplayCoordinator {
     }
 
     /**
-     * The models this node reset in this round, still holding their claims from the reset: rebuilt in
-     * one pass on a thread of their own (ReadModelCatchUp), and their processors here started after it.
+     * The models this node reset, still holding their claims from the reset: rebuilt in one pass on a
+     * thread of their own (ReadModelCatchUp), and their processors here started after it. A pass
+     * starts at the first round that resets nothing more, so replays asked for together (spread over
+     * two rounds by when they arrived) share one pass; the claims outlive that second by far.
      */
     private void catchUp(List<PooledStreamingEventProcessor> reset) {
-        if (reset.isEmpty()) {
+        reset.forEach(processor -> catchingUp.add(processor.getName()));
+        toCatchUp.addAll(reset);
+        if (!reset.isEmpty() || toCatchUp.isEmpty()) {
             return;
         }
-        reset.forEach(processor -> catchingUp.add(processor.getName()));
+        List<PooledStreamingEventProcessor> together = List.copyOf(toCatchUp);
+        toCatchUp.clear();
         catchUps.execute(() -> {
             try {
-                catchUp.run(reset);
+                catchUp.run(together);
             } finally {
-                reset.forEach(processor -> catchingUp.remove(processor.getName()));
+                together.forEach(processor -> catchingUp.remove(processor.getName()));
             }
         });
     }
