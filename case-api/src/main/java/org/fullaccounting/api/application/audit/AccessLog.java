@@ -1,9 +1,13 @@
 package org.fullaccounting.api.application.audit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
+import org.fullaccounting.api.infrastructure.database.GroupCommit;
 import org.fullaccounting.api.infrastructure.request.RequestIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -16,7 +20,9 @@ import java.util.UUID;
 
 /**
  * Every read of a case's content, granted or refused, and every failed sign-in, in PostgreSQL.
- * Written as it happens, before the read itself, so a read that fails later is on record too.
+ * Written as it happens, before the read itself, so a read that fails later is on record too: the
+ * read waits until its row is committed, in a transaction of the log's own (GroupCommit: the rows
+ * of concurrent reads commit together), so the row stays even if the read's work fails after it.
  */
 @Component
 public class AccessLog {
@@ -25,12 +31,22 @@ public class AccessLog {
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String READ_SOURCE = "READ_SOURCE";
 
+    private static final String INSERT = "INSERT INTO access_log (at, username, case_id, action, what, outcome, "
+            + "request_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final GroupCommit rows;
 
-    AccessLog(JdbcTemplate jdbc, Clock clock) {
+    AccessLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rows = new GroupCommit("access-log", jdbc, new TransactionTemplate(transactions), INSERT, 500);
+    }
+
+    @PreDestroy
+    void close() {
+        rows.close();
     }
 
     public record Entry(long id, Instant at, String username, UUID caseId, String action, String what,
@@ -80,9 +96,7 @@ public class AccessLog {
     }
 
     private void record(String username, UUID caseId, String action, String what, String outcome, String requestId) {
-        jdbc.update("INSERT INTO access_log (at, username, case_id, action, what, outcome, request_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), truncate(username, 100),
-                caseId, action, what, outcome, requestId);
+        rows.write(Timestamp.from(clock.instant()), truncate(username, 100), caseId, action, what, outcome, requestId);
     }
 
     /**
