@@ -24,8 +24,11 @@ public class HistoryQuery implements ReadModel {
 
     private static final Duration POLL = Duration.ofMillis(20);
 
-    /** A row's columns, in the order {@link #row} reads them by position (a name lookup per value showed in profiles). */
-    private static final String ENTRY_COLUMNS = "e.entry_id, e.case_id, e.sequence, e.kind, e.happened_on, e.text,"
+    /**
+     * A row's columns, in the order {@link #row} reads them by position (a name lookup per value showed in
+     * profiles); not the case's id, which the caller gave (one value less to format and send per row).
+     */
+    private static final String ENTRY_COLUMNS = "e.entry_id, e.sequence, e.kind, e.happened_on, e.text,"
             + " e.source, e.restricted, e.refers_to, e.field, e.value, e.reason, e.recorded_at, e.recorded_by,"
             + " e.retracted_by_entry, e.retraction_reason, e.retracted_at, e.retracted_by, e.cited_source_id,"
             + " e.cited_locator";
@@ -48,7 +51,7 @@ public class HistoryQuery implements ReadModel {
                 + "LEFT JOIN history_entry e ON e.case_id = c.case_id WHERE c.case_id = ? ORDER BY e.sequence", rs -> {
                     lastSequence[0] = rs.getLong(1);
                     if (rs.getObject(2) != null) {
-                        rows.add(row(rs, 2));
+                        rows.add(row(rs, 2, caseId));
                     }
                 }, caseId);
         if (lastSequence[0] < 0) {
@@ -104,27 +107,26 @@ public class HistoryQuery implements ReadModel {
         return facts;
     }
 
-    /** The row whose {@link #ENTRY_COLUMNS} begin at position {@code first}. */
-    static HistoryRow row(ResultSet rs, int first) throws SQLException {
+    /** The row of case {@code caseId} whose {@link #ENTRY_COLUMNS} begin at position {@code first}. */
+    static HistoryRow row(ResultSet rs, int first, UUID caseId) throws SQLException {
         UUID entryId = rs.getObject(first, UUID.class);
-        UUID caseId = rs.getObject(first + 1, UUID.class);
-        long sequence = rs.getLong(first + 2);
-        EntryKind kind = EntryKind.valueOf(rs.getString(first + 3));
-        String happenedOn = rs.getString(first + 4);
-        String text = rs.getString(first + 5);
-        String source = rs.getString(first + 6);
-        boolean restricted = rs.getBoolean(first + 7);
-        UUID refersTo = rs.getObject(first + 8, UUID.class);
-        String field = rs.getString(first + 9);
-        String value = rs.getString(first + 10);
-        String reason = rs.getString(first + 11);
-        Instant recordedAt = instant(rs, first + 12);
-        String recordedBy = rs.getString(first + 13);
-        UUID retractedBy = rs.getObject(first + 14, UUID.class);
+        long sequence = rs.getLong(first + 1);
+        EntryKind kind = EntryKind.valueOf(rs.getString(first + 2));
+        String happenedOn = rs.getString(first + 3);
+        String text = rs.getString(first + 4);
+        String source = rs.getString(first + 5);
+        boolean restricted = rs.getBoolean(first + 6);
+        UUID refersTo = rs.getObject(first + 7, UUID.class);
+        String field = rs.getString(first + 8);
+        String value = rs.getString(first + 9);
+        String reason = rs.getString(first + 10);
+        Instant recordedAt = instant(rs, first + 11);
+        String recordedBy = rs.getString(first + 12);
+        UUID retractedBy = rs.getObject(first + 13, UUID.class);
         HistoryRow.Retraction retraction = retractedBy == null ? null : new HistoryRow.Retraction(retractedBy,
-                rs.getString(first + 15), instant(rs, first + 16), rs.getString(first + 17));
-        UUID cited = rs.getObject(first + 18, UUID.class);
-        Citation citation = cited == null ? null : new Citation(cited, rs.getString(first + 19));
+                rs.getString(first + 14), instant(rs, first + 15), rs.getString(first + 16));
+        UUID cited = rs.getObject(first + 17, UUID.class);
+        Citation citation = cited == null ? null : new Citation(cited, rs.getString(first + 18));
         return new HistoryRow(entryId, caseId, sequence, kind, happenedOn, text, source, restricted, refersTo, field,
                 value, reason, recordedAt, recordedBy, retraction, citation);
     }
