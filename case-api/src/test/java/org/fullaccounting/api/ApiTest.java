@@ -7,11 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,8 +66,8 @@ public abstract class ApiTest {
      * A second application, as an operator starts one, on another database (a restored or empty one),
      * with the same roles and admin password as this one; the caller closes it.
      */
-    protected static ConfigurableApplicationContext applicationOn(TestDatabase.Database database) {
-        return new SpringApplicationBuilder(FullAccountingApplication.class).run(
+    protected static ConfigurableApplicationContext applicationOn(TestDatabase.Database database, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + ROLES.app(),
@@ -71,7 +75,18 @@ public abstract class ApiTest {
                 "--spring.flyway.user=" + ROLES.owner(),
                 "--spring.flyway.password=" + ROLES.ownerPassword(),
                 "--fa.sample-data=false",
-                "--fa.admin-password=" + ADMIN_PASSWORD);
+                "--fa.admin-password=" + ADMIN_PASSWORD));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(FullAccountingApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** Another node on this application's database, with these settings ("--fa.node-id=..."); the caller closes it. */
+    protected static ConfigurableApplicationContext anotherNode(String... settings) {
+        return applicationOn(DATABASE, settings);
+    }
+
+    protected static int portOf(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     @BeforeEach
@@ -101,6 +116,22 @@ public abstract class ApiTest {
      */
     protected static JdbcTemplate superuser() {
         return new JdbcTemplate(DATABASE.dataSource());
+    }
+
+    /** A note on the case, as the caseworker; the case's version after it. */
+    protected long addNote(UUID caseId, String text) {
+        return caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", text)).expectStatus(201)
+                .json().get("version").asLong();
+    }
+
+    /** The named read model's status, as GET /api/admin/projections gives it. */
+    protected JsonNode readModelStatus(String name) {
+        for (JsonNode status : admin.get("/api/admin/projections").expectStatus(200).json()) {
+            if (status.get("name").asText().equals(name)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no read model " + name);
     }
 
     protected int eventCount(UUID caseId) {

@@ -2,16 +2,11 @@ package org.fullaccounting.api.accounts;
 
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
-import org.fullaccounting.api.FullAccountingApplication;
 import org.fullaccounting.api.infrastructure.security.RecentSignIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import java.time.Duration;
@@ -36,17 +31,8 @@ class RecentSignInsApiTest extends ApiTest {
     private static ConfigurableApplicationContext node;
 
     @BeforeAll
-    static void startNodeWithTheDefaultLifetime(@Autowired Environment first) {
-        node = new SpringApplicationBuilder(FullAccountingApplication.class).run(
-                "--server.port=0",
-                "--fa.node-id=cached-sign-ins",
-                "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
-                "--spring.flyway.user=" + first.getProperty("spring.flyway.user"),
-                "--spring.flyway.password=" + first.getProperty("spring.flyway.password", ""),
-                "--fa.sample-data=false",
-                "--fa.admin-password=" + ADMIN_PASSWORD,
+    static void startNodeWithTheDefaultLifetime() {
+        node = anotherNode("--fa.node-id=cached-sign-ins",
                 "--fa.login.signed-in-cache-lifetime=" + LIFETIME.toMillis() + "ms");
     }
 
@@ -150,6 +136,6 @@ class RecentSignInsApiTest extends ApiTest {
     }
 
     private static int nodePort() {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return portOf(node);
     }
 }

@@ -2,16 +2,12 @@ package org.fullaccounting.api.accounts;
 
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
-import org.fullaccounting.api.FullAccountingApplication;
 import org.fullaccounting.api.infrastructure.security.VerifiedPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import java.util.List;
@@ -39,17 +35,8 @@ class VerifiedPasswordsTest extends ApiTest {
     private VerifiedPasswords verified;
 
     @BeforeAll
-    static void startSecondNode(@Autowired Environment first) {
-        secondNode = new SpringApplicationBuilder(FullAccountingApplication.class).run(
-                "--server.port=0",
-                "--fa.node-id=second-node",
-                "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
-                "--spring.flyway.user=" + first.getProperty("spring.flyway.user"),
-                "--spring.flyway.password=" + first.getProperty("spring.flyway.password", ""),
-                "--fa.sample-data=false",
-                "--fa.admin-password=" + ADMIN_PASSWORD,
+    static void startSecondNode() {
+        secondNode = anotherNode("--fa.node-id=second-node",
                 "--fa.login.verified-cache-size=" + SECOND_NODE_CACHE_SIZE,
                 // As the first node: the account read at every sign-in (RecentSignInsApiTest has it on).
                 "--fa.login.signed-in-cache-lifetime=0s");
@@ -162,6 +149,6 @@ class VerifiedPasswordsTest extends ApiTest {
     }
 
     private static int secondPort() {
-        return ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+        return portOf(secondNode);
     }
 }

@@ -23,31 +23,26 @@ class DeadLettersTest extends ApiTest {
 
     @Test
     void anEventTheHistoryCannotApplyIsParkedOtherCasesGoOnAndARetryAfterTheFixAppliesIt() {
-        String marker = "poison-" + UUID.randomUUID();
-        String trigger = "refuse_" + marker.replace('-', '_');
-        // The cause: the history table refuses this one note, as a database would refuse a bad row.
-        superuser().execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                + " IF NEW.text LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'refused %', NEW.text; END IF;"
-                + " RETURN NEW; END $$");
-        superuser().execute("CREATE TRIGGER " + trigger + " BEFORE INSERT OR UPDATE ON history_entry FOR EACH ROW"
-                + " EXECUTE FUNCTION " + trigger + "()");
         UUID poisoned;
-        try {
+        String marker;
+        // The cause: the history table refuses this one note, as a database would refuse a bad row.
+        try (RefusedNote refused = RefusedNote.marked(superuser(), "poison").refuse()) {
+            marker = refused.marker();
             poisoned = openCase();
-            note(poisoned, marker);
-            note(poisoned, "written after the refused note");
+            addNote(poisoned, marker);
+            addNote(poisoned, "written after the refused note");
             UUID other = openCase();
-            long version = note(other, "another case goes on");
+            long version = addNote(other, "another case goes on");
 
             // The failed batch is re-run (after the processor's back-off) with savepoints, and goes past it.
             Eventually.until("the other case's history", () -> caseworker.get("/api/cases/" + other
                     + "/history?minVersion=" + version).status(), status -> status == 200);
             JsonNode status = Eventually.until("the history's parked events counted",
-                    () -> status("history"), s -> s.get("deadLetters").asLong() == 2);
+                    () -> readModelStatus("history"), s -> s.get("deadLetters").asLong() == 2);
             assertThat(status.get("error").asBoolean()).isTrue();
             assertThat(status.get("deadLetterCases").asLong()).isEqualTo(1);
             assertThat(status.get("lastError").asText()).contains("refused").contains(marker);
-            assertThat(status("board").get("deadLetters").asLong()).isZero();
+            assertThat(readModelStatus("board").get("deadLetters").asLong()).isZero();
 
             List<JsonNode> parked = new ArrayList<>();
             admin.get("/api/admin/projections/history/dead-letters").expectStatus(200).json().forEach(parked::add);
@@ -66,10 +61,7 @@ class DeadLettersTest extends ApiTest {
             assertThat(page.get("/admin").body()).contains("2 events parked in 1 cases").contains(marker)
                     .contains("Retry parked events of history");
             admin.post("/api/admin/projections/history/dead-letters/retry", "").expectStatus(200);
-            assertThat(status("history").get("deadLetters").asLong()).as("still refused").isEqualTo(2);
-        } finally {
-            superuser().execute("DROP TRIGGER IF EXISTS " + trigger + " ON history_entry");
-            superuser().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+            assertThat(readModelStatus("history").get("deadLetters").asLong()).as("still refused").isEqualTo(2);
         }
 
         WebSession page = WebSession.signedIn(port, "admin", ADMIN_PASSWORD);
@@ -78,7 +70,7 @@ class DeadLettersTest extends ApiTest {
 
         assertThat(retried.statusCode()).isEqualTo(302);
         assertThat(admin.get("/api/admin/projections/history/dead-letters").json()).isEmpty();
-        assertThat(status("history").get("error").asBoolean()).isFalse();
+        assertThat(readModelStatus("history").get("error").asBoolean()).isFalse();
         assertThat(historyRows(poisoned)).isEqualTo(3);
     }
 
@@ -90,21 +82,8 @@ class DeadLettersTest extends ApiTest {
         admin.post("/api/admin/projections/nonsense/dead-letters/retry", "").expectProblem(404, "UNKNOWN_PROJECTION");
     }
 
-    private long note(UUID caseId, String text) {
-        return caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", text)).expectStatus(201)
-                .json().get("version").asLong();
-    }
 
     private int historyRows(UUID caseId) {
         return jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE case_id = ?", Integer.class, caseId);
-    }
-
-    private JsonNode status(String name) {
-        for (JsonNode s : admin.get("/api/admin/projections").expectStatus(200).json()) {
-            if (s.get("name").asText().equals(name)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no processor " + name);
     }
 }

@@ -41,33 +41,24 @@ class ReadModelCatchUpTest extends ApiTest {
         assertThat(caughtUpEvents() - before).as("events applied by the catch-up").isGreaterThanOrEqualTo(appended);
         assertThat(differences()).isZero();
         UUID caseId = openCase();
-        long version = note(caseId, "written after the catch-up");
+        long version = addNote(caseId, "written after the catch-up");
         caseworker.get("/api/cases/" + caseId + "/history?minVersion=" + version).expectStatus(200);
     }
 
     @Test
     void aPassThatMeetsAnEventItCannotApplyStopsAndTheProcessorParksItAndGoesOn() {
-        String marker = "refused-in-the-catch-up-" + UUID.randomUUID();
+        RefusedNote refused = RefusedNote.marked(superuser(), "refused-in-the-catch-up");
         UUID poisoned = openCase();
-        note(poisoned, marker);
-        note(poisoned, "after the refused one");
+        addNote(poisoned, refused.marker());
+        addNote(poisoned, "after the refused one");
         GeneratedCases.append(events, 20);
-        String trigger = "refuse_" + marker.replace('-', '_');
-        superuser().execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                + " IF NEW.text LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'refused %', NEW.text; END IF;"
-                + " RETURN NEW; END $$");
-        superuser().execute("CREATE TRIGGER " + trigger + " BEFORE INSERT OR UPDATE ON history_entry FOR EACH ROW"
-                + " EXECUTE FUNCTION " + trigger + "()");
         double stoppedBefore = metrics.counter("fa.readmodels.catchup.stopped").count();
-        try {
+        try (RefusedNote refusing = refused.refuse()) {
             replayAndWait(List.of("history"));
 
             assertThat(metrics.counter("fa.readmodels.catchup.stopped").count()).isGreaterThan(stoppedBefore);
-            assertThat(status("history").get("deadLetters").asLong()).isEqualTo(2);
+            assertThat(readModelStatus("history").get("deadLetters").asLong()).isEqualTo(2);
             assertThat(historyRows(poisoned)).as("the opening only").isEqualTo(1);
-        } finally {
-            superuser().execute("DROP TRIGGER IF EXISTS " + trigger + " ON history_entry");
-            superuser().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
         }
         admin.post("/api/admin/projections/history/dead-letters/retry", "").expectStatus(200);
         assertThat(historyRows(poisoned)).isEqualTo(3);
@@ -86,7 +77,7 @@ class ReadModelCatchUpTest extends ApiTest {
         }
         long head = events.createHeadToken().position().orElse(-1);
         for (String model : models) {
-            Eventually.until(model + " at the head", Duration.ofMinutes(2), () -> status(model),
+            Eventually.until(model + " at the head", Duration.ofMinutes(2), () -> readModelStatus(model),
                     s -> s.get("caughtUp").asBoolean() && !s.get("replaying").asBoolean()
                             && s.hasNonNull("position") && s.get("position").asLong() >= head);
         }
@@ -101,21 +92,8 @@ class ReadModelCatchUpTest extends ApiTest {
         return report.get("differences").asLong();
     }
 
-    private long note(UUID caseId, String text) {
-        return caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", text)).expectStatus(201)
-                .json().get("version").asLong();
-    }
 
     private int historyRows(UUID caseId) {
         return jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE case_id = ?", Integer.class, caseId);
-    }
-
-    private JsonNode status(String name) {
-        for (JsonNode s : admin.get("/api/admin/projections").expectStatus(200).json()) {
-            if (s.get("name").asText().equals(name)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no read model " + name);
     }
 }

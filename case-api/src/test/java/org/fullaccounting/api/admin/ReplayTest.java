@@ -44,7 +44,7 @@ class ReplayTest extends ApiTest {
             assertThat(rejoined.get("state").asText()).isEqualTo("RESET");
             int readsDuringReplay = 0;
             Double reportedRate = null;
-            JsonNode status = status(model.name());
+            JsonNode status = readModelStatus(model.name());
             while (!done(status)) {
                 caseworker.get("/api/board").expectStatus(200);
                 caseworker.get("/api/cases?size=5").expectStatus(200);
@@ -52,7 +52,7 @@ class ReplayTest extends ApiTest {
                 if (status.hasNonNull("eventsPerSecond")) {
                     reportedRate = status.get("eventsPerSecond").asDouble();
                 }
-                status = status(model.name());
+                status = readModelStatus(model.name());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("replay of %-14s %6d events in %5.2f s = %7.0f events/s (endpoint reported %s); "
@@ -99,14 +99,6 @@ class ReplayTest extends ApiTest {
                 && status.hasNonNull("position") && status.get("position").asLong() >= status.get("head").asLong();
     }
 
-    private JsonNode status(String name) {
-        for (JsonNode s : admin.get("/api/admin/projections").expectStatus(200).json()) {
-            if (s.get("name").asText().equals(name)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no processor " + name);
-    }
 
     /** Row count and a digest of every row of every read model table. */
     private Map<String, String> fingerprints() {
