@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Rows of one INSERT that many requests write at once (the access log: one row per read of a case),
@@ -56,13 +57,26 @@ public final class GroupCommit implements AutoCloseable {
         Pending pending = new Pending(row, new CompletableFuture<>());
         waiting.add(pending);
         try {
-            pending.committed().get();
+            awaitCommitted(pending);
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException unchecked ? unchecked
                     : new IllegalStateException(failed.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while its row was being written", e);
+        }
+    }
+
+    private void awaitCommitted(Pending pending) throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                pending.committed().get(1, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException stillWaiting) {
+                if (!writer.isAlive() && waiting.remove(pending)) {
+                    commit(List.of(pending)); // added as the node closed, after its writer's last look
+                }
+            }
         }
     }
 
