@@ -118,13 +118,24 @@ public class AxonConfig {
                                                  EventSchema eventSchema,
                                                  SnapshotSeals snapshotSeals,
                                                  @Value("${fa.projections.gap-timeout:5m}") Duration gapTimeout) {
-        return JdbcEventStorageEngine.builder()
+        return storedEvents(eventSerializer, configuration, connectionProvider, transactionManager, eventSchema,
+                gapTimeout)
                 .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
                 // A snapshot that does not match its seal and the chain is discarded: the case is rebuilt from its events.
                 .snapshotFilter(configuration.snapshotFilter().combine(snapshotSeals))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
+                .build();
+    }
+
+    /** The events as both readings of the store see them: the same table, format, upcasters and gap handling. */
+    static JdbcEventStorageEngine.Builder storedEvents(Serializer eventSerializer,
+                                                      org.axonframework.config.Configuration configuration,
+                                                      ConnectionProvider connectionProvider,
+                                                      TransactionManager transactionManager,
+                                                      EventSchema eventSchema, Duration gapTimeout) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
@@ -133,8 +144,7 @@ public class AxonConfig {
                 // this (AxonFramework#4829: the age is the event's own timestamp, taken before its commit). 60 s,
                 // Axon's default, equals the longest pause its processors take after errors (a database outage),
                 // so a processor waking from one could pass a hole whose transaction was still committing.
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .build();
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.fullaccounting.api.infrastructure.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +17,8 @@ public class CatchUpConfig {
 
     /**
      * The event store as a catch-up reads it: only forwards from a token, in batches of {@code
-     * fa.projections.catch-up.read-batch} events per query instead of Axon's 100, with the same schema,
-     * serializer, upcasters and gap handling as the store itself (AxonConfig).
+     * fa.projections.catch-up.read-batch} events per query instead of Axon's 100; otherwise as the
+     * store itself reads its events (AxonConfig.storedEvents).
      */
     @Bean
     public CatchUpReader.Store catchUpEvents(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -28,16 +27,10 @@ public class CatchUpConfig {
                                             TransactionManager transactionManager, EventSchema eventSchema,
                                             @Value("${fa.projections.gap-timeout:5m}") Duration gapTimeout,
                                             @Value("${fa.projections.catch-up.read-batch:10000}") int readBatch) {
-        return new CatchUpReader.Store(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(eventSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .dataType(byte[].class)
+        return new CatchUpReader.Store(AxonConfig.storedEvents(eventSerializer, configuration, connectionProvider,
+                        transactionManager, eventSchema, gapTimeout)
+                .snapshotSerializer(eventSerializer) // snapshots are never read forwards
                 .batchSize(readBatch)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build());
     }
 }

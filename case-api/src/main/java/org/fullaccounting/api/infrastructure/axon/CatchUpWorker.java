@@ -38,7 +38,6 @@ final class CatchUpWorker implements Runnable {
     private final TransactionManager transactions;
     private final AtomicReference<Throwable> failure;
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
-    private volatile TrackingToken reached;
 
     CatchUpWorker(String processor, int[] segments, EventHandlerInvoker invoker, TokenStore tokens,
                   TransactionManager transactions, AtomicReference<Throwable> failure) {
@@ -61,11 +60,6 @@ final class CatchUpWorker implements Runnable {
 
     String processor() {
         return processor;
-    }
-
-    /** The token stored with the last chunk applied (null: none). */
-    TrackingToken reached() {
-        return reached;
     }
 
     /** Applies chunks until the end; after any worker's failure, only takes them, so the reader never waits. */
@@ -116,6 +110,5 @@ final class CatchUpWorker implements Runnable {
             Throwable cause = result.exceptionResult();
             throw cause instanceof Exception exception ? exception : new IllegalStateException(cause);
         }
-        reached = chunk.end();
     }
 }

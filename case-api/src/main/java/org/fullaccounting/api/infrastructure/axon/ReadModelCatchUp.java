@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -140,7 +141,7 @@ public class ReadModelCatchUp {
             return new Outcome(false, read, took, failed.toString());
         }
         applied.increment(read);
-        log.info(String.format(java.util.Locale.ROOT, "Caught up read models %s: %d events in %.1f s (%.0f events/s)",
+        log.info(String.format(Locale.ROOT, "Caught up read models %s: %d events in %.1f s (%.0f events/s)",
                 workers.stream().map(CatchUpWorker::processor).toList(), read, took.toMillis() / 1000.0,
                 read / Math.max(0.001, took.toMillis() / 1000.0)));
         return new Outcome(true, read, took, "");
