@@ -64,6 +64,14 @@ public final class TestDatabase {
         return create(owner);
     }
 
+    /**
+     * A new database holding what {@code template} holds, copied by the server ({@code CREATE
+     * DATABASE ... TEMPLATE}); nothing may be connected to the template while it is copied.
+     */
+    public static synchronized Database copyOf(Database template) {
+        return create(null, template.url().substring(template.url().lastIndexOf('/') + 1));
+    }
+
     /** This JVM's pair of roles, created on first use. */
     public static synchronized Roles roles() {
         if (roles == null) {
@@ -84,11 +92,16 @@ public final class TestDatabase {
     }
 
     private static Database create(String owner) {
+        return create(owner, null);
+    }
+
+    private static Database create(String owner, String template) {
         String admin = adminUrl();
         String name = "fa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(admin, SERVER_USER, "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name + (owner == null ? "" : " OWNER " + owner));
+            statement.execute("CREATE DATABASE " + name + (owner == null ? "" : " OWNER " + owner)
+                    + (template == null ? "" : " TEMPLATE " + template));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + admin, e);
         }
