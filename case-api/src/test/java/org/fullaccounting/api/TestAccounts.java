@@ -19,6 +19,12 @@ final class TestAccounts {
         if (created) {
             return;
         }
+        create(admin);
+        created = true;
+    }
+
+    /** The accounts on the application {@code admin} speaks to, whether or not they were made elsewhere. */
+    static void create(Api admin) {
         for (Map.Entry<String, String> account : Map.of(CASEWORKER, "CASEWORKER", AUDITOR, "AUDITOR",
                 FAMILY, "FAMILY").entrySet()) {
             int status = admin.post("/api/admin/users", Map.of("username", account.getKey(), "password", PASSWORD,
@@ -27,6 +33,5 @@ final class TestAccounts {
                 throw new IllegalStateException("could not create " + account.getKey() + ": " + status);
             }
         }
-        created = true;
     }
 }

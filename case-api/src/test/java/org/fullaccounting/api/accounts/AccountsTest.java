@@ -27,12 +27,13 @@ class AccountsTest extends ApiTest {
     }
 
     @Test
-    void passwordsAreStoredHashed() {
+    void passwordsAreStoredHashedWithTheConfiguredBcryptCost() {
         admin.post("/api/admin/users", Map.of("username", "hashed-one", "password", "a-good-long-password",
                 "roles", List.of("FAMILY"))).expectStatus(201);
 
         String stored = jdbc.queryForObject("SELECT password FROM users WHERE username = 'hashed-one'", String.class);
-        assertThat(stored).startsWith("{bcrypt}").doesNotContain("a-good-long-password");
+        assertThat(stored).startsWith("{bcrypt}$2a$0" + TEST_BCRYPT_STRENGTH + "$")
+                .doesNotContain("a-good-long-password");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.fullaccounting.api.infrastructure.security.ThrottledSignIn;
 import org.fullaccounting.api.application.refusals.Problems;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,7 +19,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -29,6 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * The API speaks HTTP Basic against accounts in PostgreSQL (bcrypt hashes) and, when an OIDC
@@ -136,9 +139,14 @@ public class SecurityConfig {
         return new ThrottledSignIn(records, passwords, verified::over, throttle, recent);
     }
 
+    /**
+     * Passwords are stored as {bcrypt} hashes of {@code fa.login.bcrypt-strength} (log2 rounds,
+     * 4 to 31; 10 by default, Spring Security's own). The strength applies to new hashes; a stored
+     * hash is checked with the strength it was made with.
+     */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    public PasswordEncoder passwordEncoder(@Value("${fa.login.bcrypt-strength:10}") int bcryptStrength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
     }
 
     @Bean
