@@ -35,6 +35,9 @@ class MetricsTest extends ApiTest {
                 "jvm_memory_used_bytes", "hikaricp_connections_active")) {
             assertThat(after.has(metric)).as("%s in the scrape", metric).isTrue();
         }
+        // HTTP requests are timed once each; Spring Security's own observations are off (application.yml).
+        assertThat(after.has("http_server_requests_seconds_count")).isTrue();
+        assertThat(after.has("spring_security_filterchains_seconds_count")).isFalse();
         // Exactly: the opening and the note, one sign-in failure (the test sends nothing else meanwhile).
         assertThat(after.sum("fa_events_appended_total", "kind=\"NoteAddedEvent\""))
                 .isEqualTo(before.sum("fa_events_appended_total", "kind=\"NoteAddedEvent\"") + 1);
