@@ -8,8 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The pages' style sheets and scripts (src/main/resources/static), and no other file. Spring
  * Boot's own mapping (turned off: spring.web.resources.add-mappings) served every address no
  * controller took from four class-path folders, so each request for an unknown address searched
- * every jar of the class path four times: 13 % of the server's CPU under the hostile-input fuzz
- * test. An unknown address is now a 404 at once. Swagger UI keeps springdoc's own mapping.
+ * every jar of the class path four times: 13 % of the CPU samples (JFR) of the hostile-input fuzz
+ * test's JVM. An unknown address is now a 404 at once. Swagger UI keeps springdoc's own mapping.
  */
 @Configuration
 class StaticFiles implements WebMvcConfigurer {
