@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The whole application on a random port over a fresh real PostgreSQL database, spoken to over
@@ -50,17 +49,6 @@ public abstract class ApiTest {
     protected Api admin;
     protected Api anonymous;
 
-    /** The shared application's settings beyond its database, which a test's own node can take as well. */
-    private static final Map<String, Supplier<Object>> SHARED_SETTINGS = Map.of(
-            // Every sign-in reads the account here, so a test that changes an account sees it at its next request;
-            // RecentSignInsApiTest runs nodes with the default lifetime and checks its bound.
-            "fa.login.signed-in-cache-lifetime", () -> "0s",
-            "fa.login.bcrypt-strength", () -> TEST_BCRYPT_STRENGTH,
-            // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
-            "management.prometheus.metrics.export.enabled", () -> "true",
-            // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
-            "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", DATABASE::url);
@@ -70,7 +58,14 @@ public abstract class ApiTest {
         properties.add("spring.flyway.password", ROLES::ownerPassword);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
-        SHARED_SETTINGS.forEach(properties::add);
+        // Every sign-in reads the account here, so a test that changes an account sees it at its next request;
+        // RecentSignInsApiTest runs nodes with the default lifetime and checks its bound.
+        properties.add("fa.login.signed-in-cache-lifetime", () -> "0s");
+        properties.add("fa.login.bcrypt-strength", () -> TEST_BCRYPT_STRENGTH);
+        // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
+        properties.add("management.prometheus.metrics.export.enabled", () -> "true");
+        // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
     }
 
     /**
@@ -92,12 +87,6 @@ public abstract class ApiTest {
         return new SpringApplicationBuilder(FullAccountingApplication.class).run(arguments.toArray(String[]::new));
     }
 
-    /** A node on {@code database} set up as the shared application is (its settings above); the caller closes it. */
-    protected static ConfigurableApplicationContext applicationLikeTheSharedOneOn(TestDatabase.Database database) {
-        return applicationOn(database, SHARED_SETTINGS.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue().get()).toArray(String[]::new));
-    }
-
     /** Another node on this application's database, with these settings ("--fa.node-id=..."); the caller closes it. */
     protected static ConfigurableApplicationContext anotherNode(String... settings) {
         return applicationOn(DATABASE, settings);
@@ -109,8 +98,8 @@ public abstract class ApiTest {
 
     @BeforeEach
     void signIn() {
+        TestAccounts.ensure(Api.at(port).as("admin", ADMIN_PASSWORD));
         callersAt(port);
-        TestAccounts.ensure(admin);
     }
 
     /**
@@ -118,8 +107,8 @@ public abstract class ApiTest {
      * ({@link #applicationOn}) instead of the shared application; the test accounts are made there.
      */
     protected void signInToOwnNode(int nodePort) {
+        TestAccounts.create(Api.at(nodePort).as("admin", ADMIN_PASSWORD));
         callersAt(nodePort);
-        TestAccounts.create(admin);
     }
 
     private void callersAt(int port) {
