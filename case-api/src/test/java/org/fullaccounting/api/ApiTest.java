@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The whole application on a random port over a fresh real PostgreSQL database, spoken to over
@@ -58,15 +59,24 @@ public abstract class ApiTest {
         properties.add("spring.flyway.password", ROLES::ownerPassword);
         properties.add("fa.sample-data", () -> "false");
         properties.add("fa.admin-password", () -> ADMIN_PASSWORD);
-        // Every sign-in reads the account here, so a test that changes an account sees it at its next request;
-        // RecentSignInsApiTest runs nodes with the default lifetime and checks its bound.
-        properties.add("fa.login.signed-in-cache-lifetime", () -> "0s");
         properties.add("fa.login.bcrypt-strength", () -> TEST_BCRYPT_STRENGTH);
-        // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
-        properties.add("management.prometheus.metrics.export.enabled", () -> "true");
-        // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
-        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
+        SHARED_SETTINGS.forEach(properties::add);
     }
+
+    /**
+     * The shared application's settings that {@link #applicationOn} does not give every node, so a
+     * test's own node can be set up as the shared application is ({@link #applicationLikeTheSharedOneOn}).
+     * Not the database, the admin password or bcrypt's cost: applicationOn sets those itself, and a
+     * setting given twice on the command line reads as both values joined ("4,4").
+     */
+    private static final Map<String, Supplier<Object>> SHARED_SETTINGS = Map.of(
+            // Every sign-in reads the account here, so a test that changes an account sees it at its next request;
+            // RecentSignInsApiTest runs nodes with the default lifetime and checks its bound.
+            "fa.login.signed-in-cache-lifetime", () -> "0s",
+            // Spring Boot's tests turn metrics export off; /actuator/prometheus is part of what is tested.
+            "management.prometheus.metrics.export.enabled", () -> "true",
+            // Single sign-on on, with a locally signed stand-in issuer: HTTP Basic must keep working beside it.
+            "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
 
     /**
      * A second application, as an operator starts one, on another database (a restored or empty one),
@@ -85,6 +95,12 @@ public abstract class ApiTest {
                 "--fa.login.bcrypt-strength=" + TEST_BCRYPT_STRENGTH));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(FullAccountingApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** A node on {@code database} set up as the shared application is; the caller closes it. */
+    protected static ConfigurableApplicationContext applicationLikeTheSharedOneOn(TestDatabase.Database database) {
+        return applicationOn(database, SHARED_SETTINGS.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue().get()).toArray(String[]::new));
     }
 
     /** Another node on this application's database, with these settings ("--fa.node-id=..."); the caller closes it. */

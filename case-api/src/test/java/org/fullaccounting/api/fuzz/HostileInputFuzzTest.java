@@ -57,9 +57,7 @@ class HostileInputFuzzTest extends ApiTest {
 
     @BeforeAll
     static void startItsOwnNode() {
-        node = applicationOn(TestDatabase.freshOwnedBy(ROLES.owner()),
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation(),
-                "--fa.login.signed-in-cache-lifetime=0s", "--management.prometheus.metrics.export.enabled=true");
+        node = applicationLikeTheSharedOneOn(TestDatabase.freshOwnedBy(ROLES.owner()));
     }
 
     @AfterAll
