@@ -3,9 +3,15 @@ package org.fullaccounting.api.accounts;
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.OrderUtils;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +20,22 @@ class AccountsTest extends ApiTest {
     @Test
     void theFirstStartCreatedAnAdminWithTheConfiguredPassword() {
         admin.get("/api/admin/users").expectStatus(200);
+    }
+
+    /**
+     * Spring runs start-up runners by their order and leaves a tie to the order it found the beans in:
+     * when the population's load ran first (a tie, 2026-12-07), sign-ins during the load failed.
+     */
+    @Test
+    void theAdminAccountIsMadeBeforeAPopulationLoadOrTheSampleData(@Autowired ApplicationContext context) {
+        Map<String, Integer> orderOfRunner = context.getBeansOfType(ApplicationRunner.class).values().stream()
+                .collect(Collectors.toMap(runner -> runner.getClass().getSimpleName(),
+                        runner -> OrderUtils.getOrder(runner.getClass(), Ordered.LOWEST_PRECEDENCE)));
+
+        assertThat(orderOfRunner).containsKeys("AdminBootstrap", "PopulationStart", "SampleDataLoader");
+        assertThat(orderOfRunner.get("AdminBootstrap"))
+                .isLessThan(orderOfRunner.get("PopulationStart"))
+                .isLessThan(orderOfRunner.get("SampleDataLoader"));
     }
 
     @Test
