@@ -84,6 +84,18 @@ final class RunningApp {
         });
     }
 
+    /**
+     * How long the node's JIT has compiled so far, all compiler threads together, in milliseconds
+     * (Micrometer's jvm_compilation_time_ms_total on /actuator/prometheus).
+     */
+    double compilationMillis() {
+        String metrics = node.admin().get("/actuator/prometheus").expectStatus(200).body();
+        return metrics.lines().filter(line -> line.startsWith("jvm_compilation_time_ms_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .reduce(Double::sum).orElseThrow(() -> new IllegalStateException(
+                        "the node reports no jvm_compilation_time_ms_total on /actuator/prometheus"));
+    }
+
     /** The read models' names and the head of the event stream. */
     List<String> models() {
         List<String> names = new ArrayList<>();
