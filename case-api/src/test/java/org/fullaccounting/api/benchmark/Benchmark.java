@@ -48,6 +48,14 @@ final class Benchmark {
                     Duration.ofMinutes(Long.getLong("fa.bench.wait-minutes", 60)), warmUp,
                     limit.compareTo(warmUp) < 0 ? warmUp : limit);
         }
+
+        /**
+         * Whether a warm-up that has gone on for {@code spent}, its JIT compiling for {@code jitShare}
+         * of the last round's time, may end: at the limit, or past the minimum once the JIT has settled.
+         */
+        boolean warmedUp(Duration spent, double jitShare) {
+            return spent.compareTo(warmUpLimit) >= 0 || spent.compareTo(warmUp) >= 0 && jitShare <= JIT_SETTLED;
+        }
     }
 
     /**
@@ -149,8 +157,7 @@ final class Benchmark {
             compiled = app.compilationMillis();
             share = (compiled - compiledBefore) / ((System.nanoTime() - roundStarted) / 1e6);
             spent = Duration.ofNanos(System.nanoTime() - started);
-        } while (spent.compareTo(settings.warmUpLimit()) < 0
-                && (spent.compareTo(settings.warmUp()) < 0 || share > JIT_SETTLED));
+        } while (!settings.warmedUp(spent, share));
         report.about("warm-up done", String.format(java.util.Locale.ROOT,
                 "%d s in %d rounds; the JIT's compiler threads together compiled for %.1f %% of the last round"
                         + " (settled: %s, below %.0f %%); %d notes appended", spent.toSeconds(), rounds, 100 * share,
