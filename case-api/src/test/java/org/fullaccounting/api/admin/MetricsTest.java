@@ -2,6 +2,7 @@ package org.fullaccounting.api.admin;
 
 import org.fullaccounting.api.Api;
 import org.fullaccounting.api.ApiTest;
+import org.fullaccounting.api.PrometheusScrape;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +23,13 @@ class MetricsTest extends ApiTest {
 
     @Test
     void theScrapeNamesEveryMetricAndTheyMoveWithAWrite() {
-        Scrape before = scrape(admin);
+        PrometheusScrape before = scrape(admin);
 
         UUID caseId = openCase();
         caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "counted")).expectStatus(201);
         Api.at(port).as("metrics-" + UUID.randomUUID(), "not-the-password").get("/api/cases").expectStatus(401);
 
-        Scrape after = scrape(admin);
+        PrometheusScrape after = scrape(admin);
         for (String metric : List.of("fa_events_appended_total", "fa_commands_seconds_count",
                 "fa_readmodel_position", "fa_readmodel_lag", "fa_readmodel_parked_events",
                 "fa_readmodel_replay_progress", "fa_signins_failed_total", "fa_events_head",
@@ -81,29 +82,9 @@ class MetricsTest extends ApiTest {
         return Api.at(port).as("test-scraper", "a-long-scraper-password");
     }
 
-    private static Scrape scrape(Api who) {
+    private static PrometheusScrape scrape(Api who) {
         Api.Response response = who.get(PATH).expectStatus(200);
         assertThat(response.header("Content-Type")).startsWith("text/plain");
-        return new Scrape(response.body());
-    }
-
-    /** Prometheus's text format: one sample a line, "name{labels} value". */
-    private record Scrape(String text) {
-
-        boolean has(String metric) {
-            return text.lines().anyMatch(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "));
-        }
-
-        /** The sum of the metric's samples whose labels contain {@code label} (NaN counts as 0). */
-        double sum(String metric, String label) {
-            return text.lines()
-                    .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-                    .filter(line -> line.contains(label))
-                    .mapToDouble(line -> {
-                        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                        return Double.isNaN(value) ? 0 : value;
-                    })
-                    .sum();
-        }
+        return new PrometheusScrape(response.body());
     }
 }

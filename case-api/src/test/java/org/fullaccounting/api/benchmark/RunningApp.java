@@ -2,6 +2,7 @@ package org.fullaccounting.api.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.Api;
+import org.fullaccounting.api.PrometheusScrape;
 import org.fullaccounting.api.faults.AppNode;
 
 import java.io.IOException;
@@ -89,11 +90,13 @@ final class RunningApp {
      * (Micrometer's jvm_compilation_time_ms_total on /actuator/prometheus).
      */
     double compilationMillis() {
-        String metrics = node.admin().get("/actuator/prometheus").expectStatus(200).body();
-        return metrics.lines().filter(line -> line.startsWith("jvm_compilation_time_ms_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .reduce(Double::sum).orElseThrow(() -> new IllegalStateException(
-                        "the node reports no jvm_compilation_time_ms_total on /actuator/prometheus"));
+        String metric = "jvm_compilation_time_ms_total";
+        PrometheusScrape metrics = new PrometheusScrape(
+                node.admin().get("/actuator/prometheus").expectStatus(200).body());
+        if (!metrics.has(metric)) {
+            throw new IllegalStateException("the node reports no " + metric + " on /actuator/prometheus");
+        }
+        return metrics.sum(metric, "");
     }
 
     /** The read models' names and the head of the event stream. */
