@@ -64,6 +64,9 @@ final class Benchmark {
      */
     static final double JIT_SETTLED = 0.02;
 
+    /** Auditors verifying cases at once: the verification of every case (two cores; more only queue). */
+    static final int VERIFYING_CLIENTS = 4;
+
     /** One generated case: its id and how many events it was loaded with. */
     record Sized(UUID caseId, int events) {
     }
@@ -106,6 +109,8 @@ final class Benchmark {
             measureWriteCost(caseworker);
             long events = app.head();
             figures.replay(events, app.replayAll(settings.patience()), app.differences(settings.patience()));
+            figures.chains(app.verifyEvery(population.stream().map(Sized::caseId).toList(), VERIFYING_CLIENTS,
+                    settings.patience()), population.size(), VERIFYING_CLIENTS);
             figures.peakRss(Math.max(peakKiB, node.peakRssKiB()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

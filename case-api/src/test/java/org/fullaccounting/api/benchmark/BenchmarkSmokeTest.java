@@ -29,7 +29,7 @@ class BenchmarkSmokeTest {
     }
 
     static void assertSound(Report report) {
-        assertThat(report.rows()).as("rows").hasSize(12);
+        assertThat(report.rows()).as("rows").hasSize(13);
         assertThat(report.rows()).allSatisfy(row -> {
             assertThat(row.value()).as(row.measure()).isNotNull().isNotNaN().isFinite();
             assertThat(row.shown()).as(row.measure()).isNotBlank();
@@ -38,6 +38,7 @@ class BenchmarkSmokeTest {
                 .allSatisfy(row -> assertThat(row.value()).as(row.measure()).isPositive());
         assertThat(report.totalErrors()).as("failed requests").isZero();
         assertThat(report.totalDifferences()).as("differences after the replay").isZero();
+        assertThat(report.unverified()).as("cases whose chain or snapshots did not verify").isNotNull().isEmpty();
         assertThat(Benchmark.OUTPUT.resolve("benchmark.md")).exists().isNotEmptyFile();
         assertThat(Benchmark.OUTPUT.resolve("benchmark.json")).exists().isNotEmptyFile();
     }

@@ -77,6 +77,15 @@ final class Figures {
         report.differences(differences);
     }
 
+    void chains(RunningApp.Verified verified, int population, int clients) {
+        report.add(format("hash chain and snapshots verified, every case (auditor API, %d clients)", clients),
+                verified.casesPerSecond(), format("%d cases, %d events, %d not verified, in %.1f s (%.0f cases/s)",
+                        verified.cases(), verified.events(), verified.broken().size(), verified.took().toMillis() / 1000.0,
+                        verified.casesPerSecond()),
+                "every case verifies", verified.broken().isEmpty() && verified.cases() == population);
+        report.unverified(verified.broken());
+    }
+
     void peakRss(long kiB) {
         double mib = kiB / 1024.0;
         report.add("peak RSS of the application (VmHWM)", mib, format("%.0f MiB", mib), "≤ 1 GiB", mib <= 1024);

@@ -27,6 +27,7 @@ final class Report {
     private final List<Row> rows = new ArrayList<>();
     private long errors;
     private Long differences;
+    private List<String> unverified;
 
     Report about(String key, Object value) {
         run.put(key, value);
@@ -48,6 +49,16 @@ final class Report {
 
     void differences(long found) {
         differences = found;
+    }
+
+    /** The cases whose chain or snapshots did not verify. */
+    void unverified(List<String> cases) {
+        unverified = List.copyOf(cases);
+    }
+
+    /** The cases the verification of every case found wanting; null if it never ran. */
+    List<String> unverified() {
+        return unverified;
     }
 
     long totalErrors() {
@@ -74,6 +85,7 @@ final class Report {
             Map<String, Object> json = new LinkedHashMap<>(run);
             json.put("errors", errors);
             json.put("differences", differences);
+            json.put("unverified", unverified);
             json.put("rows", rows);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(directory.resolve("benchmark.json").toFile(), json);
@@ -86,6 +98,11 @@ final class Report {
         StringBuilder md = new StringBuilder("# Benchmark\n\n");
         run.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
         md.append("- failed requests: ").append(errors).append('\n');
+        if (unverified != null && !unverified.isEmpty()) {
+            md.append("- cases that did not verify: ").append(String.join(", ", unverified.subList(0,
+                    Math.min(20, unverified.size())))).append(unverified.size() > 20 ? " and " + (unverified.size() - 20)
+                    + " more (benchmark.json lists them all)" : "").append('\n');
+        }
         md.append("\n| measure | value | raw PostgreSQL | ratio | target | met? |\n|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             md.append("| ").append(row.measure()).append(" | ").append(row.shown()).append(" | ").append(row.raw())

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class RunningApp {
 
     static final String CASEWORKER = "benchmark-caseworker";
+    static final String AUDITOR = "benchmark-auditor";
     static final String PASSWORD = "a-long-benchmark-password";
     private static final Pattern LOADED = Pattern.compile(
             "Population loaded: (\\d+) cases, (\\d+) events in ([0-9.]+) s \\(([0-9.]+) events/s\\)");
@@ -42,6 +43,61 @@ final class RunningApp {
             throw new IllegalStateException("creating the benchmark caseworker answered " + status);
         }
         return node.as(CASEWORKER, PASSWORD);
+    }
+
+    /**
+     * What the auditor's verification of every case answered: how many cases and events it checked,
+     * the cases whose chain or snapshots did not verify (or that did not answer 200), and how long it took.
+     */
+    record Verified(int cases, long events, List<String> broken, Duration took) {
+
+        double casesPerSecond() {
+            return cases / Math.max(0.001, took.toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * Verifies every one of these cases as an auditor does ({@code GET /api/audit/cases/{id}/verify}:
+     * its hash chain recomputed from the stored events, its snapshots checked against their seals and
+     * against the state its events give), {@code clients} at a time.
+     */
+    Verified verifyEvery(List<java.util.UUID> cases, int clients, Duration atMost) {
+        int status = node.admin().post("/api/admin/users", Map.of("username", AUDITOR, "password", PASSWORD,
+                "roles", List.of("AUDITOR"))).status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("creating the benchmark auditor answered " + status);
+        }
+        Api auditor = node.as(AUDITOR, PASSWORD).waitingUpTo(atMost);
+        java.util.concurrent.atomic.AtomicLong events = new java.util.concurrent.atomic.AtomicLong();
+        List<String> broken = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<?>> checks = cases.stream().map(caseId -> threads.submit(() -> {
+                Api.Response answer = auditor.get("/api/audit/cases/" + caseId + "/verify");
+                if (answer.status() != 200) {
+                    broken.add(caseId + " (" + answer.status() + ")");
+                    return;
+                }
+                JsonNode verification = answer.json();
+                events.addAndGet(verification.path("events").asLong());
+                if (!verification.path("valid").asBoolean() || !verification.path("snapshotsValid").asBoolean()) {
+                    broken.add(caseId.toString());
+                }
+            })).collect(java.util.stream.Collectors.toList());
+            for (java.util.concurrent.Future<?> check : checks) {
+                check.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("verifying a case failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+        return new Verified(cases.size(), events.get(), List.copyOf(broken),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Waits for the loader's line in the node's log. */

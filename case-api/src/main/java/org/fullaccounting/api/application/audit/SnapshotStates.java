@@ -37,6 +37,8 @@ class SnapshotStates {
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
     private final ObjectProvider<EventStorageEngine> storage;
     private final Serializer serializer;
+    /** The case aggregate as Axon inspects it: found once, not for every snapshot checked (a tenth of a verify). */
+    private volatile AggregateModel<CaseFile> model;
 
     SnapshotStates(ObjectProvider<org.axonframework.config.Configuration> axon, ObjectProvider<EventStorageEngine> storage,
                    Serializer serializer) {
@@ -64,15 +66,25 @@ class SnapshotStates {
     }
 
     private CaseFile fold(List<DomainEventMessage<?>> events) throws Exception {
-        org.axonframework.config.Configuration configuration = axon.getObject();
-        AggregateModel<CaseFile> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class,
-                configuration.parameterResolverFactory(), configuration.handlerDefinition(CaseFile.class));
+        AggregateModel<CaseFile> model = model();
         CaseFile root = new GenericAggregateFactory<>(model)
                 .createAggregateRoot(events.get(0).getAggregateIdentifier(), events.get(0));
         EventSourcedAggregate<CaseFile> aggregate = EventSourcedAggregate.initialize(root, model, null,
                 NoSnapshotTriggerDefinition.TRIGGER);
         aggregate.initializeState(DomainEventStream.of(events));
         return aggregate.getAggregateRoot();
+    }
+
+    /** Inspected on first use (Axon's configuration is complete only then); a second inspection on a race is harmless. */
+    private AggregateModel<CaseFile> model() {
+        AggregateModel<CaseFile> inspected = model;
+        if (inspected == null) {
+            org.axonframework.config.Configuration configuration = axon.getObject();
+            inspected = AnnotatedAggregateMetaModelFactory.inspectAggregate(CaseFile.class,
+                    configuration.parameterResolverFactory(), configuration.handlerDefinition(CaseFile.class));
+            model = inspected;
+        }
+        return inspected;
     }
 
     /** Object keys sorted, array elements sorted: sets come out of a hash set in no fixed order. */
