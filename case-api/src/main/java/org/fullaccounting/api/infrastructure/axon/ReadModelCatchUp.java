@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.fullaccounting.api.infrastructure.database.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,10 +53,16 @@ public class ReadModelCatchUp {
     private final int chunkEvents;
     private final Counter applied;
     private final Counter stopped;
+    private final TableStatistics statistics;
+
+    /** A pass of at least this many events is a bulk write: PostgreSQL's statistics are gathered after it. */
+    public static final long STATISTICS_AFTER_EVENTS = 100_000;
 
     ReadModelCatchUp(TokenStore tokens, CatchUpReader.Store events, TransactionManager transactions,
                      @Value("${fa.projections.catch-up.enabled:true}") boolean enabled,
-                     @Value("${fa.projections.catch-up.chunk-events:5000}") int chunkEvents, MeterRegistry registry) {
+                     @Value("${fa.projections.catch-up.chunk-events:5000}") int chunkEvents, MeterRegistry registry,
+                     TableStatistics statistics) {
+        this.statistics = statistics;
         this.tokens = tokens;
         this.events = events;
         this.transactions = transactions;
@@ -71,6 +78,11 @@ public class ReadModelCatchUp {
 
     /** What a catch-up did: how many events it read, how long it took, or why it did not run or stopped. */
     public record Outcome(boolean completed, long events, Duration took, String note) {
+
+        /** Whether the tables' statistics were gathered after it ({@link #STATISTICS_AFTER_EVENTS}). */
+        public boolean gatheredStatistics() {
+            return completed && events >= STATISTICS_AFTER_EVENTS;
+        }
 
         static Outcome skipped(String why) {
             return new Outcome(false, 0, Duration.ZERO, why);
@@ -144,7 +156,13 @@ public class ReadModelCatchUp {
         log.info(String.format(Locale.ROOT, "Caught up read models %s: %d events in %.1f s (%.0f events/s)",
                 workers.stream().map(CatchUpWorker::processor).toList(), read, took.toMillis() / 1000.0,
                 read / Math.max(0.001, took.toMillis() / 1000.0)));
-        return new Outcome(true, read, took, "");
+        Outcome outcome = new Outcome(true, read, took, "");
+        if (outcome.gatheredStatistics()) {
+            // Tables just emptied and filled again (a replay), or filled for the first time, are
+            // planned from stale or no statistics until they are gathered.
+            statistics.refreshAfter("catching up read models over " + read + " events");
+        }
+        return outcome;
     }
 
     /** A position in the store; a null token is before its first event. */

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.infrastructure.population;
 
+import org.fullaccounting.api.infrastructure.database.TableStatistics;
 import org.fullaccounting.api.application.population.PopulationLoad;
 import org.fullaccounting.casefile.population.Population;
 import org.axonframework.config.Configuration;
@@ -40,12 +41,15 @@ public class PopulationStart implements ApplicationRunner {
 
     private final PopulationLoad load;
     private final ReadModelCatchUp catchUp;
+    private final TableStatistics statistics;
     private final ObjectProvider<Configuration> axon;
     private final int cases;
     private final long seed;
 
     PopulationStart(PopulationLoad load, ReadModelCatchUp catchUp, ObjectProvider<Configuration> axon,
-                    @Value("${fa.population.cases:0}") int cases, @Value("${fa.population.seed:1}") long seed) {
+                    @Value("${fa.population.cases:0}") int cases, @Value("${fa.population.seed:1}") long seed,
+                    TableStatistics statistics) {
+        this.statistics = statistics;
         this.load = load;
         this.catchUp = catchUp;
         this.axon = axon;
@@ -66,8 +70,10 @@ public class PopulationStart implements ApplicationRunner {
             PopulationLoad.Loaded loaded = load.load(Population.of(cases, seed).cases(), "population-seed-" + seed);
             log.info(String.format(Locale.ROOT, "Population loaded: %d cases, %d events in %.1f s (%.0f events/s)",
                     loaded.cases(), loaded.events(), loaded.took().toMillis() / 1000.0, loaded.eventsPerSecond()));
-            if (catchUp.claim(paused)) {
-                catchUp.run(paused);
+            boolean gathered = catchUp.claim(paused) && catchUp.run(paused).gatheredStatistics();
+            if (!gathered) {
+                // The catch-up gathers them after its pass; without one, the load's own tables need them.
+                statistics.refreshAfter("the population load");
             }
         } finally {
             paused.forEach(EventProcessor::start);

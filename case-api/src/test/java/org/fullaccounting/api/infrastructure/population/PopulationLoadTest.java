@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.fullaccounting.api.infrastructure.axon.ReadModelCatchUp;
+import org.fullaccounting.api.infrastructure.database.TableStatistics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -40,6 +41,8 @@ class PopulationLoadTest extends ApiTest {
     private ObjectProvider<Configuration> axon;
     @Autowired
     private ReadModelCatchUp catchUp;
+    @Autowired
+    private TableStatistics statistics;
 
     private List<GeneratedCase> cases;
     private PopulationLoad.Loaded loaded;
@@ -102,7 +105,7 @@ class PopulationLoadTest extends ApiTest {
 
     @Test
     void startingWithAPopulationIsRefusedOnAStoreThatHoldsCases() {
-        PopulationStart start = new PopulationStart(load, catchUp, axon, 10, 1);
+        PopulationStart start = new PopulationStart(load, catchUp, axon, 10, 1, statistics);
         assertThat(load.storeIsEmpty()).isFalse();
         assertThatThrownBy(() -> start.run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
