@@ -9,12 +9,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What the benchmark asks of the running application over HTTP, as admin, and reads from its log. */
 final class RunningApp {
@@ -37,12 +45,17 @@ final class RunningApp {
 
     /** A caseworker account made through the admin API; its client (HTTP Basic). */
     Api caseworker() {
-        int status = node.admin().post("/api/admin/users", Map.of("username", CASEWORKER, "password", PASSWORD,
-                "roles", List.of("CASEWORKER"))).status();
+        return account(CASEWORKER, "CASEWORKER");
+    }
+
+    /** An account with this one role, made through the admin API (kept if made before); its client. */
+    private Api account(String username, String role) {
+        int status = node.admin().post("/api/admin/users", Map.of("username", username, "password", PASSWORD,
+                "roles", List.of(role))).status();
         if (status != 201 && status != 409) {
-            throw new IllegalStateException("creating the benchmark caseworker answered " + status);
+            throw new IllegalStateException("creating the benchmark's " + username + " answered " + status);
         }
-        return node.as(CASEWORKER, PASSWORD);
+        return node.as(username, PASSWORD);
     }
 
     /**
@@ -61,19 +74,14 @@ final class RunningApp {
      * its hash chain recomputed from the stored events, its snapshots checked against their seals and
      * against the state its events give), {@code clients} at a time.
      */
-    Verified verifyEvery(List<java.util.UUID> cases, int clients, Duration atMost) {
-        int status = node.admin().post("/api/admin/users", Map.of("username", AUDITOR, "password", PASSWORD,
-                "roles", List.of("AUDITOR"))).status();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("creating the benchmark auditor answered " + status);
-        }
-        Api auditor = node.as(AUDITOR, PASSWORD).waitingUpTo(atMost);
-        java.util.concurrent.atomic.AtomicLong events = new java.util.concurrent.atomic.AtomicLong();
-        List<String> broken = java.util.Collections.synchronizedList(new ArrayList<>());
+    Verified verifyEvery(List<UUID> cases, int clients, Duration atMost) {
+        Api auditor = account(AUDITOR, "AUDITOR").waitingUpTo(atMost);
+        AtomicLong events = new AtomicLong();
+        List<String> broken = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
-            List<java.util.concurrent.Future<?>> checks = cases.stream().map(caseId -> threads.submit(() -> {
+            List<Future<?>> checks = cases.stream().map(caseId -> threads.submit(() -> {
                 Api.Response answer = auditor.get("/api/audit/cases/" + caseId + "/verify");
                 if (answer.status() != 200) {
                     broken.add(caseId + " (" + answer.status() + ")");
@@ -84,11 +92,11 @@ final class RunningApp {
                 if (!verification.path("valid").asBoolean() || !verification.path("snapshotsValid").asBoolean()) {
                     broken.add(caseId.toString());
                 }
-            })).collect(java.util.stream.Collectors.toList());
-            for (java.util.concurrent.Future<?> check : checks) {
+            })).collect(Collectors.toList());
+            for (Future<?> check : checks) {
                 check.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("verifying a case failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
