@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,9 @@ class RestoreTest extends ApiTest {
                     caseId)).isEqualTo(1);
             assertThat(restoredDb.queryForObject("SELECT count(*) FROM users WHERE username = ?", Integer.class,
                     "test-caseworker")).as("accounts are not part of an archive").isZero();
+            assertThat(restoredDb.queryForObject("SELECT last_analyze FROM pg_stat_user_tables "
+                    + "WHERE relname = 'domain_event_entry'", Timestamp.class))
+                    .as("the restored store's statistics are gathered before it is read case by case").isNotNull();
 
             restoredAdmin.post("/api/admin/users", Map.of("username", "restored-caseworker", "password",
                     "a-long-restored-password", "roles", List.of("CASEWORKER"))).expectStatus(201);

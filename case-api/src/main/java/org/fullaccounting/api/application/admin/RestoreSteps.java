@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.fullaccounting.api.application.admin.ArchiveRestore.Difference;
 import org.fullaccounting.api.application.audit.EventChain;
+import org.fullaccounting.api.infrastructure.database.TableStatistics;
 import org.fullaccounting.casefile.ServiceNumberRegistry;
 import org.fullaccounting.casefile.api.CaseOpenedEvent;
 import org.fullaccounting.projections.caseheader.CaseHeaderProjection;
@@ -38,8 +39,9 @@ import java.util.stream.Stream;
 
 /**
  * What {@link ArchiveRestore} does in the background once an archive is staged: append the events
- * (APPLYING), fold the read models kept in the writing transaction (REBUILDING), compare every
- * chain head with the manifest's (DONE or FAILED). Each step records its progress in restore_job.
+ * (APPLYING), gather the tables' statistics, fold the read models kept in the writing transaction
+ * (REBUILDING), compare every chain head with the manifest's (DONE or FAILED). Each step records its
+ * progress in restore_job.
  */
 @Component
 class RestoreSteps {
@@ -53,6 +55,7 @@ class RestoreSteps {
     private final ObjectMapper json;
     private final Clock clock;
     private final EventChain chain;
+    private final TableStatistics statistics;
     private final ObjectProvider<EventStore> events;
     private final ObjectProvider<org.axonframework.config.Configuration> axon;
     private final CaseHeaderProjection caseHeader;
@@ -66,7 +69,7 @@ class RestoreSteps {
     private final PlacesProjection places;
 
     RestoreSteps(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
-                 EventChain chain, ObjectProvider<EventStore> events,
+                 EventChain chain, TableStatistics statistics, ObjectProvider<EventStore> events,
                  ObjectProvider<org.axonframework.config.Configuration> axon, CaseHeaderProjection caseHeader,
                  FamilyLinkProjection familyLinks, SourceRegisterProjection sourceRegister,
                  PeopleProjection people,
@@ -80,6 +83,7 @@ class RestoreSteps {
         this.json = json;
         this.clock = clock;
         this.chain = chain;
+        this.statistics = statistics;
         this.events = events;
         this.axon = axon;
         this.caseHeader = caseHeader;
@@ -95,7 +99,10 @@ class RestoreSteps {
     void apply(UUID restoreId) {
         try {
             requireStillEmpty();
-            append(restoreId);
+            long appended = append(restoreId);
+            // The whole store was just written: the rebuild and the check read it case by case, and
+            // without statistics each of those reads is planned for thousands of rows (V300).
+            statistics.refreshAfter("restoring " + appended + " events");
             rebuild(restoreId);
             check(restoreId);
         } catch (RuntimeException failure) {
@@ -114,7 +121,8 @@ class RestoreSteps {
         }
     }
 
-    private void append(UUID restoreId) {
+    /** Appends the staged events in archive order; returns how many. */
+    private long append(UUID restoreId) {
         Long lastPosition = jdbc.queryForObject("SELECT max(global_index) FROM restore_event WHERE restore_id = ?",
                 Long.class, restoreId);
         if (lastPosition != null) {
@@ -137,6 +145,7 @@ class RestoreSteps {
             });
         }
         jdbc.update("UPDATE restore_job SET state = 'REBUILDING', updated_at = ? WHERE restore_id = ?", now(), restoreId);
+        return lines;
     }
 
     /**

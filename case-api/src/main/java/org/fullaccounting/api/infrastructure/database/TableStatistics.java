@@ -10,10 +10,10 @@ import java.util.Locale;
 
 /**
  * Gathers PostgreSQL's statistics on every table after one of the application's bulk writes (a
- * population load, a read model rebuilt), as PostgreSQL advises after loading data: the planner
- * plans from them, and autovacuum gathers them only some time later, or never where the server runs
- * without it (V300__statistics_after_bulk_writes.sql has the measurement). Statistics only save
- * work: when they cannot be gathered, the application goes on and says so.
+ * population load, a read model rebuilt, an archive restored), as PostgreSQL advises after loading
+ * data: the planner plans from them, and autovacuum gathers them only some time later, or never where
+ * the server runs without it (V300__statistics_after_bulk_writes.sql has the measurement). Statistics
+ * only save work: when they cannot be gathered, the application goes on and says so.
  */
 @Component
 public class TableStatistics {
