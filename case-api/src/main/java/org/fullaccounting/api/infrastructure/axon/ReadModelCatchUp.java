@@ -79,8 +79,11 @@ public class ReadModelCatchUp {
     /** What a catch-up did: how many events it read, how long it took, or why it did not run or stopped. */
     public record Outcome(boolean completed, long events, Duration took, String note) {
 
-        /** Whether the tables' statistics were gathered after it ({@link #STATISTICS_AFTER_EVENTS}). */
-        public boolean gatheredStatistics() {
+        /**
+         * A completed pass of at least {@link #STATISTICS_AFTER_EVENTS} events: a bulk write, after which the
+         * catch-up gathers the tables' statistics.
+         */
+        public boolean bulk() {
             return completed && events >= STATISTICS_AFTER_EVENTS;
         }
 
@@ -157,7 +160,7 @@ public class ReadModelCatchUp {
                 workers.stream().map(CatchUpWorker::processor).toList(), read, took.toMillis() / 1000.0,
                 read / Math.max(0.001, took.toMillis() / 1000.0)));
         Outcome outcome = new Outcome(true, read, took, "");
-        if (outcome.gatheredStatistics()) {
+        if (outcome.bulk()) {
             // Tables just emptied and filled again (a replay), or filled for the first time, are
             // planned from stale or no statistics until they are gathered.
             statistics.refreshAfter("catching up read models over " + read + " events");

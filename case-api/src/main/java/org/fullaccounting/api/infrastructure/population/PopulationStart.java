@@ -70,8 +70,8 @@ public class PopulationStart implements ApplicationRunner {
             PopulationLoad.Loaded loaded = load.load(Population.of(cases, seed).cases(), "population-seed-" + seed);
             log.info(String.format(Locale.ROOT, "Population loaded: %d cases, %d events in %.1f s (%.0f events/s)",
                     loaded.cases(), loaded.events(), loaded.took().toMillis() / 1000.0, loaded.eventsPerSecond()));
-            boolean gathered = catchUp.claim(paused) && catchUp.run(paused).gatheredStatistics();
-            if (!gathered) {
+            boolean caughtUpInBulk = catchUp.claim(paused) && catchUp.run(paused).bulk();
+            if (!caughtUpInBulk) {
                 // The catch-up gathers them after its pass; without one, the load's own tables need them.
                 statistics.refreshAfter("the population load");
             }

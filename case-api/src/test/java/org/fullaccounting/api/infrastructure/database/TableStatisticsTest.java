@@ -35,10 +35,10 @@ class TableStatisticsTest extends ApiTest {
     void aCatchUpGathersThemOnlyAfterACompletedPassOfAtLeastAHundredThousandEvents() {
         long enough = ReadModelCatchUp.STATISTICS_AFTER_EVENTS;
 
-        assertThat(new ReadModelCatchUp.Outcome(true, enough, Duration.ofSeconds(1), "").gatheredStatistics()).isTrue();
-        assertThat(new ReadModelCatchUp.Outcome(true, enough - 1, Duration.ofSeconds(1), "").gatheredStatistics())
+        assertThat(new ReadModelCatchUp.Outcome(true, enough, Duration.ofSeconds(1), "").bulk()).isTrue();
+        assertThat(new ReadModelCatchUp.Outcome(true, enough - 1, Duration.ofSeconds(1), "").bulk())
                 .isFalse();
-        assertThat(new ReadModelCatchUp.Outcome(false, enough, Duration.ofSeconds(1), "stopped").gatheredStatistics())
+        assertThat(new ReadModelCatchUp.Outcome(false, enough, Duration.ofSeconds(1), "stopped").bulk())
                 .isFalse();
         assertThat(enough).isEqualTo(100_000);
     }
