@@ -105,6 +105,7 @@ final class Benchmark {
             report.about("HTTP client", caseworker.name());
             warmUp(caseworker, app);
             measureWrites(database, caseworker);
+            awaitReadModels(app);
             figures.historyReads(caseworker.run(32, settings.each(), histories()));
             measureWriteCost(caseworker);
             long events = app.head();
@@ -177,6 +178,20 @@ final class Benchmark {
         for (int clients : List.of(1, 16, 64)) {
             figures.appends(caseworker.run(clients, settings.each(), notes(population)));
         }
+    }
+
+    /**
+     * The appends just measured leave the read models events to apply, which they do on the same two
+     * cores; the history reads are measured once they have, so that figure is of reads alone. The
+     * table says how far behind they were and how long they took.
+     */
+    private void awaitReadModels(RunningApp app) {
+        long behind = app.mostBehind();
+        long started = System.nanoTime();
+        app.awaitCaughtUp(settings.patience());
+        report.about("before the history reads", String.format(java.util.Locale.ROOT,
+                "the read models were up to %d events behind the appends and caught up in %.1f s", behind,
+                (System.nanoTime() - started) / 1e9));
     }
 
     /** A case with the most events (the long tail) against one with about ten, one writer each. */

@@ -149,6 +149,15 @@ final class RunningApp {
         });
     }
 
+    /** The most events any read model is behind the event store now (0 when every one has caught up). */
+    long mostBehind() {
+        long most = 0;
+        for (JsonNode model : node.admin().get("/api/admin/projections").expectStatus(200).json()) {
+            most = Math.max(most, model.path("behind").asLong());
+        }
+        return most;
+    }
+
     /**
      * How long the node's JIT has compiled so far, all compiler threads together, in milliseconds
      * (Micrometer's jvm_compilation_time_ms_total on /actuator/prometheus).
