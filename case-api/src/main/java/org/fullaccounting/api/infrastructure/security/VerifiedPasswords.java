@@ -1,6 +1,6 @@
 package org.fullaccounting.api.infrastructure.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Passwords that passed bcrypt lately, so that HTTP Basic (a password on every request) does not
@@ -36,21 +34,22 @@ import java.util.concurrent.ConcurrentMap;
  * means one more bcrypt, never another answer.
  *
  * <p>When an entry expires while a client sends many requests at once, they all miss together. They
- * share one bcrypt: the first runs it, the others with the same fingerprint wait for its answer.
- * Before, each ran its own, up to one bcrypt per request in flight every lifetime: a 10 s CPU profile
- * of the benchmark's history reads at 32 clients (one account) caught 0.5 s of bcrypt.
+ * share one bcrypt (Caffeine's asynchronous cache holds the check while it runs): the first runs it,
+ * the others with the same fingerprint wait for its answer. Before, each ran its own, up to one bcrypt
+ * per request in flight every lifetime: a 10 s CPU profile of the benchmark's history reads at 32
+ * clients (one account) caught 0.5 s of bcrypt. A refusal is not kept: its check completes empty, and
+ * Caffeine drops a check that completes empty or throws.
  */
 @Component
 public class VerifiedPasswords {
 
-    private final Cache<ByteBuffer, Boolean> verified;
+    /** Verified fingerprints (TRUE), and checks running now; a check that refused completes with null and is dropped. */
+    private final AsyncCache<ByteBuffer, Boolean> verified;
     private final Fingerprints fingerprints = new Fingerprints();
-    /** Checks running now, by fingerprint: each entry lives for one bcrypt, so at most one per request thread. */
-    private final ConcurrentMap<ByteBuffer, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
     VerifiedPasswords(@Value("${fa.login.verified-cache-size:10000}") long size,
                       @Value("${fa.login.verified-cache-lifetime:5m}") Duration lifetime, MeterRegistry registry) {
-        this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).recordStats().build();
+        this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(registry, verified, "fa.signins.verified");
     }
 
@@ -79,38 +78,30 @@ public class VerifiedPasswords {
             return passwords.matches(raw, stored);
         }
         ByteBuffer fingerprint = fingerprints.of(stored, raw);
-        if (verified.getIfPresent(fingerprint) != null) {
-            return true;
-        }
         CompletableFuture<Boolean> mine = new CompletableFuture<>();
-        CompletableFuture<Boolean> running = checking.putIfAbsent(fingerprint, mine);
-        if (running != null) {
-            return sameCheck(running, raw, stored, passwords);
+        CompletableFuture<Boolean> check = verified.get(fingerprint, (key, executor) -> mine);
+        if (check != mine) {
+            return sameCheck(check, raw, stored, passwords);
         }
         try {
             boolean right = passwords.matches(raw, stored);
-            if (right) {
-                verified.put(fingerprint, Boolean.TRUE);
-            }
-            mine.complete(right);
+            mine.complete(right ? Boolean.TRUE : null);
             return right;
         } catch (RuntimeException | Error failed) {
             mine.completeExceptionally(failed);
             throw failed;
-        } finally {
-            checking.remove(fingerprint, mine);
         }
     }
 
     /**
-     * The answer of a check of the same password against the same stored hash that another request
-     * is running now: the same question, so the same answer, for one bcrypt instead of one each. If
-     * that check failed (it threw), this request checks for itself.
+     * The answer of a check of this password against this stored hash, verified earlier or running
+     * now in another request: the same question, so the same answer, for one bcrypt instead of one
+     * each. If that check failed (it threw), this request checks for itself.
      */
-    private static boolean sameCheck(CompletableFuture<Boolean> running, CharSequence raw, String stored,
+    private static boolean sameCheck(CompletableFuture<Boolean> check, CharSequence raw, String stored,
                                      PasswordEncoder passwords) {
         try {
-            return running.join();
+            return Boolean.TRUE.equals(check.join());
         } catch (CompletionException | CancellationException failed) {
             return passwords.matches(raw, stored);
         }
@@ -118,12 +109,12 @@ public class VerifiedPasswords {
 
     /** How many verified passwords are held now (after pending evictions). */
     public long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
+        verified.synchronous().cleanUp();
+        return verified.synchronous().estimatedSize();
     }
 
     /** How many checks were answered from the cache since the start. */
     public long hits() {
-        return verified.stats().hitCount();
+        return verified.synchronous().stats().hitCount();
     }
 }
