@@ -1,6 +1,7 @@
 package org.fullaccounting.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fullaccounting.api.web.WebSession;
 import org.fullaccounting.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,6 +153,22 @@ public abstract class ApiTest {
      */
     protected static JdbcTemplate superuser() {
         return new JdbcTemplate(DATABASE.dataSource());
+    }
+
+    /** The family test account linked to the case, as an administrator links one. */
+    protected void linkFamily(UUID caseId) {
+        admin.post("/api/admin/family-links", Map.of("username", TestAccounts.FAMILY, "caseId", caseId.toString(),
+                "reason", "next of kin")).expectStatus(201);
+    }
+
+    /** The web pages as the family test account sees them, signed in through the login form. */
+    protected WebSession familyPages() {
+        return WebSession.signedIn(port, TestAccounts.FAMILY, TestAccounts.PASSWORD);
+    }
+
+    /** The web pages as the caseworker test account sees them, signed in through the login form. */
+    protected WebSession caseworkerPages() {
+        return WebSession.signedIn(port, TestAccounts.CASEWORKER, TestAccounts.PASSWORD);
     }
 
     /** A note on the case, as the caseworker; the case's version after it. */

@@ -40,24 +40,52 @@ public class HistoryQuery implements ReadModel {
     }
 
     /**
-     * The case's timeline, or empty when no event of it has been applied here yet. One statement,
-     * so the version and the rows come from one snapshot of the read model (the handler writes
-     * both in one transaction) and a read costs one round trip.
+     * The case's timeline as this model has applied it (empty when it has applied none of its events),
+     * and how many events the case has in the store.
      */
-    public Optional<CaseHistory> history(UUID caseId) {
+    public record Applied(Optional<CaseHistory> history, long recordedVersion) {
+
+        /**
+         * This model has applied every event the case has in the store. A model behind the case (a moment
+         * after a write, an event parked, the model rebuilt from the first event) would show a shorter
+         * history than the case's own.
+         */
+        public boolean complete() {
+            long applied = history.map(CaseHistory::version).orElse(CaseVersion.NONE.value());
+            return applied >= recordedVersion;
+        }
+    }
+
+    /**
+     * The case's timeline, and the case's version in the store, in one statement: the version from the
+     * case header, which is written in the transaction that appends each of the case's events (0 for an
+     * id that is not a case's). One snapshot for both, so the comparison is never torn by a write
+     * between two reads, and a read costs one round trip.
+     */
+    public Applied applied(UUID caseId) {
+        long[] recorded = {CaseVersion.NONE.value()};
         long[] lastSequence = {-1};
         List<HistoryRow> rows = new ArrayList<>();
-        jdbc.query("SELECT c.last_sequence, " + ENTRY_COLUMNS + " FROM history_case c "
-                + "LEFT JOIN history_entry e ON e.case_id = c.case_id WHERE c.case_id = ? ORDER BY e.sequence", rs -> {
-                    lastSequence[0] = rs.getLong(1);
-                    if (rs.getObject(2) != null) {
-                        rows.add(row(rs, 2, caseId));
+        jdbc.query("SELECT h.last_sequence, c.last_sequence, " + ENTRY_COLUMNS
+                + " FROM (SELECT CAST(? AS uuid) AS case_id) k"
+                + " LEFT JOIN case_header h ON h.case_id = k.case_id"
+                + " LEFT JOIN history_case c ON c.case_id = k.case_id"
+                + " LEFT JOIN history_entry e ON e.case_id = c.case_id ORDER BY e.sequence", rs -> {
+                    long header = rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        recorded[0] = CaseVersion.afterSequence(header).value();
+                    }
+                    long applied = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        lastSequence[0] = applied;
+                    }
+                    if (rs.getObject(3) != null) {
+                        rows.add(row(rs, 3, caseId));
                     }
                 }, caseId);
-        if (lastSequence[0] < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Timeline.assemble(caseId, CaseVersion.afterSequence(lastSequence[0]).value(), null, rows));
+        Optional<CaseHistory> history = lastSequence[0] < 0 ? Optional.empty()
+                : Optional.of(Timeline.assemble(caseId, CaseVersion.afterSequence(lastSequence[0]).value(), null, rows));
+        return new Applied(history, recorded[0]);
     }
 
     /** Number of the case's events applied here (0: none), comparable with a write's version. */

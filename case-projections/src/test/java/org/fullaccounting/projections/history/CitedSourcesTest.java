@@ -201,7 +201,7 @@ class CitedSourcesTest {
 
     /** The history as CaseHistories composes it: the stored timeline, described by the register. */
     private CaseHistory read() {
-        CaseHistory stored = history.history(caseId).orElseThrow();
+        CaseHistory stored = history.applied(caseId).history().orElseThrow();
         SourceQuery.CaseSources register = sources.forCase(caseId, stored.citedSourceIds(), null);
         Map<UUID, SourceFacts> facts = new HashMap<>();
         register.cited().forEach(view -> facts.put(view.sourceId(), facts(view)));

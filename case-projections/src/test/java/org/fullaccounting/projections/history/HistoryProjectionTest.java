@@ -128,12 +128,12 @@ class HistoryProjectionTest {
     void resettingClearsTheHistoryForAReplay() {
         CaseScript.reset(projection);
 
-        assertThat(query.history(CASE)).isEmpty();
+        assertThat(query.applied(CASE).history()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM history_entry", Long.class)).isZero();
     }
 
     private CaseHistory history(UUID caseId) {
-        return query.history(caseId).orElseThrow();
+        return query.applied(caseId).history().orElseThrow();
     }
 
     private CaseHistory.Entry entry(UUID entryId) {

@@ -24,7 +24,6 @@ import org.fullaccounting.projections.reports.ReportsInHistory;
 import org.fullaccounting.projections.reports.SightingReportQuery;
 import org.fullaccounting.projections.sources.SourceQuery;
 import org.fullaccounting.projections.sources.SourceView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -34,12 +33,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A case's history, for the API, the case page, the family page and the audit page: now from the
- * read model (optionally waiting for a version the caller wrote), or as recorded at an instant,
- * folded from the event store; either one cut at a world date ({@code validAt}).
+ * A case's history, for the API, the case page, the family page and the audit page: now (from the
+ * read model, or from the event store while the model is behind the case), or as recorded at an
+ * instant, folded from the event store; either one cut at a world date ({@code validAt}).
  *
  * <p>{@link #forReader} is a read of its own and passes the access policy. The other methods
  * serve pages that have already passed it for the same read (with CaseQueries), so one page view
@@ -56,20 +56,17 @@ public class CaseHistories {
     private final SourceQuery sources;
     private final EventStore events;
     private final AccessPolicy access;
-    private final Duration patience;
     private final SightingReportQuery reports;
     private final CaseHeaderQuery headers;
 
     CaseHistories(HistoryQuery history, SourceQuery sources, EventStore events, AccessPolicy access,
-                  @Value("${fa.read.wait-for-version:PT2S}") Duration patience, SightingReportQuery reports,
-                  CaseHeaderQuery headers) {
+                  SightingReportQuery reports, CaseHeaderQuery headers) {
         this.reports = reports;
         this.headers = headers;
         this.history = history;
         this.sources = sources;
         this.events = events;
         this.access = access;
-        this.patience = patience;
     }
 
     /** The history as this reader may see it: families get the allow-listed FamilyHistory. */
@@ -91,16 +88,32 @@ public class CaseHistories {
         return validAt == null ? history : ValidAt.history(history, validAt);
     }
 
-    /** The read model's history now; empty (version 0) when it has not applied the case yet. */
+    /** The history now, every recorded event of the case in it ({@link #now}); empty (version 0) for no case. */
     public CaseHistory current(UUID caseId) {
-        return withReports(described(history.history(caseId).orElse(new CaseHistory(caseId, 0, null, null,
-                List.of())), null), null);
+        return withReports(described(now(caseId).orElse(new CaseHistory(caseId, 0, null, null, List.of())), null),
+                null);
     }
 
     /** The history now as its family reads it, for pages that have passed the access policy. */
     public FamilyHistory familyView(UUID caseId) {
-        return family(caseId, described(history.history(caseId).orElse(new CaseHistory(caseId, 0, null, null,
-                List.of())), null), null, null);
+        return family(caseId, described(now(caseId).orElse(new CaseHistory(caseId, 0, null, null, List.of())),
+                null), null, null);
+    }
+
+    /**
+     * The case's history now, with every event the case has in the store: from the read model when it
+     * has applied them all, else folded from the store itself, as a past instant's history is. So no
+     * reader (a family least of all) sees a shortened history while the model is behind: a moment after
+     * a write, with an event of the case parked, or for the minutes a rebuild of the model takes. Empty
+     * when neither the model nor the case header knows the id.
+     */
+    private Optional<CaseHistory> now(UUID caseId) {
+        HistoryQuery.Applied applied = history.applied(caseId);
+        if (applied.complete()) {
+            return applied.history();
+        }
+        List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(events, caseId, Instant.MAX);
+        return Optional.of(Timeline.fold(caseId, null, RecordedEvents.forHistory(recorded)));
     }
 
     /** The history exactly as recorded at {@code at}: later entries absent, later retractions not applied. */
@@ -176,16 +189,12 @@ public class CaseHistories {
         }
         if (minVersion != null) {
             requireWritten(caseId, minVersion);
-            long reached = history.awaitVersion(caseId, minVersion, patience);
-            if (reached < minVersion) {
-                throw Refusal.readModelBehind(minVersion, reached);
-            }
         }
-        return described(history.history(caseId).orElseGet(() -> {
+        return described(now(caseId).orElseGet(() -> {
             if (isUnknown(caseId)) {
                 throw Refusal.unknownCase(caseId);
             }
-            // Opened a moment ago, not applied here yet: an empty history, version 0.
+            // An id the store knows without a case header: another aggregate's (a source's, a report's).
             return new CaseHistory(caseId, 0, null, null, List.of());
         }), null);
     }
@@ -224,10 +233,7 @@ public class CaseHistories {
                 .orElseGet(() -> facts(view, null));
     }
 
-    /**
-     * A version no write has reached yet will not arrive by waiting: 400 at once rather than 503
-     * after the wait, which would tell the caller to retry for ever.
-     */
+    /** A version no write has reached is a mistaken parameter, not one a later answer could meet: 400. */
     private void requireWritten(UUID caseId, long minVersion) {
         CaseVersion stored = CaseVersion.afterSequence(
                 events.lastSequenceNumberFor(caseId.toString()).orElseThrow(() -> Refusal.unknownCase(caseId)));

@@ -95,14 +95,6 @@ public class Refusal extends RuntimeException {
         return new Refusal(RefusalCode.STALE_VERSION, null, why + "; read the case again and resend", facts, null);
     }
 
-    public static Refusal readModelBehind(long requested, long reached) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("requestedVersion", requested);
-        facts.put("currentVersion", reached);
-        return new Refusal(RefusalCode.READ_MODEL_BEHIND, null, "the case history has reached version " + reached
-                + ", not yet " + requested + "; retry shortly", facts, null);
-    }
-
     /** PostgreSQL could not be reached: whatever was asked may or may not have been recorded. */
     public static Refusal databaseUnavailable(Throwable cause) {
         return new Refusal(RefusalCode.DATABASE_UNAVAILABLE, null, "the database cannot be reached just now; "

@@ -46,7 +46,6 @@ public enum RefusalCode {
     LAST_SEEN_ALIVE_LIST_EXISTS(HttpStatus.CONFLICT, 0),
     /** No such finding, or none this caller may know of (a family: applied to none of its cases). */
     UNKNOWN_FINDING(HttpStatus.NOT_FOUND, 0),
-    READ_MODEL_BEHIND(HttpStatus.SERVICE_UNAVAILABLE, 1),
     /** PostgreSQL cannot be reached (refused, lost mid-request, pool timeout); see DatabaseOutage. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);
 

@@ -40,7 +40,6 @@ final class OperationResponses implements OpenApiCustomizer {
             Map.entry("DELETE /api/admin/family-links/{username}/{caseId}", Set.of("NOT_LINKED", "CONCURRENT_WRITE")),
             Map.entry("GET /api/admin/projections/{name}/replays/{id}", Set.of("UNKNOWN_REPLAY")),
             Map.entry("GET /api/admin/projections/{name}/replays/latest", Set.of("UNKNOWN_REPLAY")),
-            Map.entry("GET /api/cases/{caseId}/history", Set.of("READ_MODEL_BEHIND")),
             Map.entry("GET /api/audit/export/manifest", Set.of("UNKNOWN_ARCHIVE")),
             Map.entry("POST /api/audit/export/check", Set.of("INVALID_ARCHIVE")),
             Map.entry("POST /api/admin/restore", Set.of("INVALID_ARCHIVE", "INSTALLATION_NOT_EMPTY")),

@@ -38,7 +38,7 @@ final class ProblemCodes {
     static final Set<RefusalCode> OF_SOME_OPERATIONS = Set.of(RefusalCode.UNKNOWN_CASE,
             RefusalCode.STALE_VERSION, RefusalCode.INVALID_PARAMETER, RefusalCode.IDEMPOTENCY_KEY_REUSED,
             RefusalCode.ACCOUNT_EXISTS, RefusalCode.UNKNOWN_REPLAY, RefusalCode.UNKNOWN_PROJECTION,
-            RefusalCode.READ_MODEL_BEHIND, RefusalCode.PAYLOAD_TOO_LARGE, RefusalCode.INVALID_ARCHIVE,
+            RefusalCode.PAYLOAD_TOO_LARGE, RefusalCode.INVALID_ARCHIVE,
             RefusalCode.UNKNOWN_ARCHIVE, RefusalCode.INSTALLATION_NOT_EMPTY, RefusalCode.UNKNOWN_RESTORE,
             RefusalCode.NO_PERSON_RECORD);
 

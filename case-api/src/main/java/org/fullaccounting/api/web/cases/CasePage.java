@@ -80,6 +80,8 @@ public class CasePage {
         LocalDate day = day(validAt);
         CaseReader.Current current = queries.read(caseId, null, day, who);
         if (v != null && v > 0) {
+            // The history is complete either way; after its own write the page waits a moment for the
+            // read model, which is cheaper than folding a long case's events from the store.
             histories.awaitVersion(caseId, v, PATIENCE);
         }
         String page = render(current, who, model, null, Map.of(), Map.of());
@@ -263,7 +265,6 @@ public class CasePage {
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
-        model.addAttribute("behind", timeline.version() < current.version());
         model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);

@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A case's history in plain language, ordered by when things happened. Read from the history read
- * model; {@code minVersion} waits briefly until it has caught up with a write the caller made;
+ * A case's history in plain language, ordered by when things happened, with every event the case
+ * has: read from the history read model, or from the event store while the model is behind the case;
  * {@code asOf} answers from the event store instead, exactly as recorded at that instant.
  */
 @RestController
@@ -37,9 +37,10 @@ public class HistoryController {
     }
 
     @GetMapping("/api/cases/{caseId}/history")
-    @Operation(summary = "The case's history", description = "Send minVersion = the version a write returned to "
-            + "see that write: the answer waits up to 2 s for the read model, else 503 READ_MODEL_BEHIND with "
-            + "Retry-After. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
+    @Operation(summary = "The case's history", description = "Every answer holds every event the case has "
+            + "when it is read: from the history read model, or, while that model is behind the case (a moment "
+            + "after a write, or while it is rebuilt), folded from the event store. minVersion (a version a write "
+            + "returned) is kept for clients that send it: 400 if no write has reached it, else always met. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
             + "was recorded then, later entries absent and later retractions not yet applied, cited and linked "
             + "sources as described then (later corrections not yet applied). validAt (a day) keeps the "
             + "entries that held in the world by that day, of the record read (now, or at asOf). Family accounts "
@@ -48,7 +49,8 @@ public class HistoryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseHistory.class,
             FamilyHistory.class})))
     public Object history(@PathVariable UUID caseId,
-                          @Parameter(description = "wait until the history reflects this version")
+                          @Parameter(description = "a version a write returned: 400 if no write has reached it; every answer "
+                                  + "reflects it")
                           @RequestParam(required = false) Long minVersion,
                           @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
                           @RequestParam(required = false) Instant asOf,
