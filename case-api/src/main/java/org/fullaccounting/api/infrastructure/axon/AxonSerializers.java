@@ -47,7 +47,8 @@ public final class AxonSerializers {
                 .build();
     }
 
+    /** Axon's Jackson serializer on {@link #storageObjectMapper}; it remembers resolved type names. */
     public static JacksonSerializer storageSerializer() {
-        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+        return new StorageSerializer(JacksonSerializer.builder().objectMapper(storageObjectMapper()));
     }
 }
