@@ -24,6 +24,7 @@ import org.fullaccounting.projections.reports.ReportsInHistory;
 import org.fullaccounting.projections.reports.SightingReportQuery;
 import org.fullaccounting.projections.sources.SourceQuery;
 import org.fullaccounting.projections.sources.SourceView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -56,17 +57,20 @@ public class CaseHistories {
     private final SourceQuery sources;
     private final EventStore events;
     private final AccessPolicy access;
+    private final Duration patience;
     private final SightingReportQuery reports;
     private final CaseHeaderQuery headers;
 
     CaseHistories(HistoryQuery history, SourceQuery sources, EventStore events, AccessPolicy access,
-                  SightingReportQuery reports, CaseHeaderQuery headers) {
+                  @Value("${fa.read.wait-for-version:PT2S}") Duration patience, SightingReportQuery reports,
+                  CaseHeaderQuery headers) {
         this.reports = reports;
         this.headers = headers;
         this.history = history;
         this.sources = sources;
         this.events = events;
         this.access = access;
+        this.patience = patience;
     }
 
     /** The history as this reader may see it: families get the allow-listed FamilyHistory. */
@@ -189,6 +193,9 @@ public class CaseHistories {
         }
         if (minVersion != null) {
             requireWritten(caseId, minVersion);
+            // The model applies a write within milliseconds as a rule: waiting up to the patience for it
+            // is cheaper than folding a long case. If it has not by then (parked, rebuilt), now() folds.
+            history.awaitVersion(caseId, minVersion, patience);
         }
         return described(now(caseId).orElseGet(() -> {
             if (isUnknown(caseId)) {
