@@ -83,8 +83,8 @@ public class HistoryQuery implements ReadModel {
                         rows.add(row(rs, 3, caseId));
                     }
                 }, caseId);
-        Optional<CaseHistory> history = lastSequence[0] < 0 ? Optional.empty()
-                : Optional.of(Timeline.assemble(caseId, CaseVersion.afterSequence(lastSequence[0]).value(), null, rows));
+        Optional<CaseHistory> history = lastSequence[0] < 0 ? Optional.empty() : Optional.of(
+                Timeline.assemble(caseId, CaseVersion.afterSequence(lastSequence[0]).value(), null, rows));
         return new Applied(history, recorded[0]);
     }
 

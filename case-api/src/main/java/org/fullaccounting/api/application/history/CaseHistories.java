@@ -94,14 +94,12 @@ public class CaseHistories {
 
     /** The history now, every recorded event of the case in it ({@link #now}); empty (version 0) for no case. */
     public CaseHistory current(UUID caseId) {
-        return withReports(described(now(caseId).orElse(new CaseHistory(caseId, 0, null, null, List.of())), null),
-                null);
+        return withReports(described(now(caseId).orElse(none(caseId)), null), null);
     }
 
     /** The history now as its family reads it, for pages that have passed the access policy. */
     public FamilyHistory familyView(UUID caseId) {
-        return family(caseId, described(now(caseId).orElse(new CaseHistory(caseId, 0, null, null, List.of())),
-                null), null, null);
+        return family(caseId, described(now(caseId).orElse(none(caseId)), null), null, null);
     }
 
     /**
@@ -116,8 +114,12 @@ public class CaseHistories {
         if (applied.complete()) {
             return applied.history();
         }
-        List<DomainEventMessage<?>> recorded = RecordedEvents.upTo(events, caseId, Instant.MAX);
-        return Optional.of(Timeline.fold(caseId, null, RecordedEvents.forHistory(recorded)));
+        return Optional.of(Timeline.fold(caseId, null, RecordedEvents.forHistory(RecordedEvents.all(events, caseId))));
+    }
+
+    /** The history of a case no event of which is known here: version 0, no entries. */
+    private static CaseHistory none(UUID caseId) {
+        return new CaseHistory(caseId, 0, null, null, List.of());
     }
 
     /** The history exactly as recorded at {@code at}: later entries absent, later retractions not applied. */
@@ -202,7 +204,7 @@ public class CaseHistories {
                 throw Refusal.unknownCase(caseId);
             }
             // An id the store knows without a case header: another aggregate's (a source's, a report's).
-            return new CaseHistory(caseId, 0, null, null, List.of());
+            return none(caseId);
         }), null);
     }
 

@@ -36,6 +36,13 @@ public final class RecordedEvents {
         return recorded;
     }
 
+    /** Every event of a case as recorded now, from its first. */
+    public static List<DomainEventMessage<?>> all(EventStore events, UUID caseId) {
+        List<DomainEventMessage<?>> recorded = new ArrayList<>();
+        events.readEvents(caseId.toString(), 0).asStream().forEach(recorded::add);
+        return recorded;
+    }
+
     /** A case's events with a sequence number below {@code sequenceNumber}, from its first. */
     public static List<DomainEventMessage<?>> before(EventStore events, UUID caseId, long sequenceNumber) {
         List<DomainEventMessage<?>> recorded = new ArrayList<>();

@@ -41,7 +41,8 @@ public class HistoryController {
             + "when it is read: from the history read model, or, while that model is behind the case (a moment "
             + "after a write, or while it is rebuilt), folded from the event store. minVersion (a version a write "
             + "returned): 400 if no write has reached it; else the answer waits up to 2 s for the read model "
-            + "to apply it (cheaper), then is folded from the event store if it has not. asOf (an ISO-8601 instant) answers from the event store: the history exactly as it "
+            + "to apply it (cheaper), then is folded from the event store if it has not. asOf (an ISO-8601 "
+            + "instant) answers from the event store: the history exactly as it "
             + "was recorded then, later entries absent and later retractions not yet applied, cited and linked "
             + "sources as described then (later corrections not yet applied). validAt (a day) keeps the "
             + "entries that held in the world by that day, of the record read (now, or at asOf). Family accounts "
@@ -50,8 +51,8 @@ public class HistoryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(anyOf = {CaseHistory.class,
             FamilyHistory.class})))
     public Object history(@PathVariable UUID caseId,
-                          @Parameter(description = "a version a write returned: 400 if no write has reached it; every answer "
-                                  + "reflects it")
+                          @Parameter(description = "a version a write returned: 400 if no write has reached "
+                                  + "it; every answer reflects it")
                           @RequestParam(required = false) Long minVersion,
                           @Parameter(description = "e.g. 2027-03-01T00:00:00Z")
                           @RequestParam(required = false) Instant asOf,
