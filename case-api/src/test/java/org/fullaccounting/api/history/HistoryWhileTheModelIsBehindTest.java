@@ -3,12 +3,14 @@ package org.fullaccounting.api.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fullaccounting.api.ApiTest;
 import org.fullaccounting.api.Requests;
+import org.fullaccounting.api.audit.Tampering;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A history read holds every event the case has, even while the history read model is behind the
  * case: then it is folded from the event store. The model is held behind here as a rebuild or a
  * parked event holds it: a trigger makes the history table refuse the marked entries, so the model
- * parks them (and every later event of their case) and never reaches the case's version.
+ * parks them (and every later event of their case) and never reaches the case's version. A case
+ * the store cannot fold (an event altered in SQL) is read from the model as far as it has applied it.
  */
 class HistoryWhileTheModelIsBehindTest extends ApiTest {
 
@@ -97,6 +100,38 @@ class HistoryWhileTheModelIsBehindTest extends ApiTest {
         assertThat(fromTheModel.get("version").asLong()).isEqualTo(version);
         assertThat(fromTheStore.get("version")).isEqualTo(fromTheModel.get("version"));
         assertThat(fromTheStore.get("entries")).isEqualTo(fromTheModel.get("entries"));
+    }
+
+    @Test
+    void aCaseTheStoreCannotFoldIsReadFromTheModelAsFarAsItHasApplied() {
+        UUID caseId = openCase();
+        linkFamily(caseId);
+        long noted = caseworker.post("/api/cases/" + caseId + "/sightings", Requests.with(Requests.sighting(),
+                "description", "Seen at Camp 5 before the 1953 exchange")).expectStatus(201).json().get("version")
+                .asLong();
+        awaitApplied(caseId, noted);
+        String marker = refuseEntriesContaining();
+        caseworker.post("/api/cases/" + caseId + "/sightings",
+                Requests.with(Requests.sighting(), "description", "Seen at a camp gate " + marker)).expectStatus(201);
+        awaitParked(caseId);
+        String note = "aggregate_identifier = '" + caseId + "' AND sequence_number = " + (noted - 1);
+        byte[] stored = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE " + note, byte[].class);
+        Tampering.asSuperuserWithoutTriggers(superuser(),
+                "UPDATE domain_event_entry SET payload = convert_to('no longer JSON', 'UTF8') WHERE " + note);
+        try {
+            JsonNode history = caseworker.get("/api/cases/" + caseId + "/history").expectStatus(200).json();
+
+            assertThat(history.get("version").asLong()).as("the model's version, short of the case's")
+                    .isEqualTo(noted);
+            assertThat(history.toString()).contains("the 1953 exchange").doesNotContain(marker);
+            assertThat(family.get("/api/cases/" + caseId + "/history").expectStatus(200).body())
+                    .contains("the 1953 exchange");
+            assertThat(caseworkerPages().get("/cases/" + caseId).body()).contains("the 1953 exchange");
+            assertThat(familyPages().get("/family/cases/" + caseId).body()).contains("the 1953 exchange");
+        } finally {
+            Tampering.asSuperuserWithoutTriggers(superuser(), "UPDATE domain_event_entry SET payload = decode('"
+                    + HexFormat.of().formatHex(stored) + "', 'hex') WHERE " + note);
+        }
     }
 
     @AfterEach

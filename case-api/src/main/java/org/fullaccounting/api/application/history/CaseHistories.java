@@ -24,6 +24,8 @@ import org.fullaccounting.projections.reports.ReportsInHistory;
 import org.fullaccounting.projections.reports.SightingReportQuery;
 import org.fullaccounting.projections.sources.SourceQuery;
 import org.fullaccounting.projections.sources.SourceView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,8 @@ import java.util.UUID;
  */
 @Service
 public class CaseHistories {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseHistories.class);
 
     private final HistoryQuery history;
     private final SourceQuery sources;
@@ -108,13 +112,25 @@ public class CaseHistories {
      * reader (a family least of all) sees a shortened history while the model is behind: a moment after
      * a write, with an event of the case parked, or for the minutes a rebuild of the model takes. Empty
      * when neither the model nor the case header knows the id.
+     *
+     * <p>A case the store cannot fold (an event that no longer deserializes, one the history cannot
+     * show: what would also park it in the model) is answered from the model, as far as it has applied
+     * the case, and logged: its history stays readable, with the model's version telling how far.
      */
     private Optional<CaseHistory> now(UUID caseId) {
         HistoryQuery.Applied applied = history.applied(caseId);
         if (applied.complete()) {
             return applied.history();
         }
-        return Optional.of(Timeline.fold(caseId, null, RecordedEvents.forHistory(RecordedEvents.all(events, caseId))));
+        try {
+            return Optional.of(Timeline.fold(caseId, null,
+                    RecordedEvents.forHistory(RecordedEvents.all(events, caseId))));
+        } catch (RuntimeException unfoldable) {
+            log.error("The history of case {} could not be folded from the event store; answered from the read"
+                    + " model, which has applied {} of its {} events", caseId,
+                    applied.history().map(CaseHistory::version).orElse(0L), applied.recordedVersion(), unfoldable);
+            return applied.history();
+        }
     }
 
     /** The history of a case no event of which is known here: version 0, no entries. */
