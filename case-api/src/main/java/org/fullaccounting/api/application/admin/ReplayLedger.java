@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -86,9 +87,17 @@ class ReplayLedger {
                 + " FOR UPDATE SKIP LOCKED", Long.class, id).isEmpty();
     }
 
+    /** Marks the replay reset, with the store's head as it clears the model: the rebuild ends past it. */
     void reset(long id, String node) {
-        jdbc.update("UPDATE projection_replay SET state = 'RESET', reset_by = ?, ended_at = now() WHERE replay_id = ?",
-                node, id);
+        jdbc.update("UPDATE projection_replay SET state = 'RESET', reset_by = ?, ended_at = now(),"
+                + " reset_head = (SELECT max(global_index) FROM domain_event_entry) WHERE replay_id = ?", node, id);
+    }
+
+    /** The store's head when the processor's latest reset replay cleared its model; empty if none recorded one. */
+    OptionalLong lastResetHead(String processor) {
+        List<Long> heads = jdbc.queryForList("SELECT reset_head FROM projection_replay WHERE processor = ?"
+                + " AND state = 'RESET' ORDER BY replay_id DESC LIMIT 1", Long.class, processor);
+        return heads.isEmpty() || heads.get(0) == null ? OptionalLong.empty() : OptionalLong.of(heads.get(0));
     }
 
     void fail(long id, String why) {

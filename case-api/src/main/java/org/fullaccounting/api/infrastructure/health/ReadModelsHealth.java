@@ -2,6 +2,7 @@ package org.fullaccounting.api.infrastructure.health;
 
 import org.fullaccounting.api.application.admin.ProcessorStatus;
 import org.fullaccounting.api.application.admin.Projections;
+import org.fullaccounting.api.infrastructure.axon.StoredPositions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;

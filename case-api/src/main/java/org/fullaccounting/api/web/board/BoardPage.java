@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.api.application.admin.ModelRebuilds;
+import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.lists.CaseLists;
@@ -39,7 +41,11 @@ public class BoardPage {
     private final Places places;
     private final CasePeopleService people;
 
-    BoardPage(CaseLists lists, AccessPolicy access, Labels labels, Places places, CasePeopleService people) {
+    private final ModelRebuilds rebuilds;
+
+    BoardPage(CaseLists lists, AccessPolicy access, Labels labels, Places places, CasePeopleService people,
+              ModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.places = places;
         this.people = people;
         this.lists = lists;
@@ -74,6 +80,7 @@ public class BoardPage {
         String query = q == null || q.isBlank() ? null : q.trim();
         boolean onlyLastSeenAlive = "on".equals(lastSeenAlive) || "true".equals(lastSeenAlive);
         int p = Math.max(0, page);
+        ModelRebuilds.Watch watch = rebuilds.watch(List.of("board", "search", "sightings"));
         Page<BoardCase> cases = lists.list(new CaseFilter(chosen, null, null, null, onlyLastSeenAlive ? true : null,
                 null, null, null, query == null ? CaseFilter.Sort.NAME : CaseFilter.Sort.RELEVANCE, false, p,
                 PAGE_SIZE).linkedTo(uuid(incidentId), uuid(campId)), query, who);
@@ -96,6 +103,7 @@ public class BoardPage {
         model.addAttribute("queue", lists.unresolvedSightings(0, 20, who));
         model.addAttribute("references", people.coverage(who));
         model.addAttribute("withoutReference", people.withoutMtDna(0, PAGE_SIZE, who));
+        model.addAttribute("rebuilding", RebuildNotices.notices(watch.rebuilding()));
         return "board";
     }
 

@@ -1,5 +1,9 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.api.web.ListedFrom;
+import org.fullaccounting.api.web.RebuildNotices;
+import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.QueryParameters;
 
 import org.fullaccounting.api.application.refusals.Refusal;
@@ -55,12 +59,16 @@ public class CaseListController {
     private final CaseLists lists;
     private final CaseListExport export;
 
-    CaseListController(CaseLists lists, CaseListExport export) {
+    private final ModelRebuilds rebuilds;
+
+    CaseListController(CaseLists lists, CaseListExport export, ModelRebuilds rebuilds) {
         this.lists = lists;
         this.export = export;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping("/api/cases")
+    @ListedFrom({"board", "search"})
     @Operation(summary = "List cases", description = "Filters combine with AND. camp matches the captivity "
             + "facts' free text; incidentId and campId keep the cases linked to that incident or camp record. lossFrom/lossTo (YYYY, YYYY-MM or "
             + "YYYY-MM-DD) keep cases whose date of loss can fall in the range. sort: name, serviceNumber, status, "
@@ -114,11 +122,19 @@ public class CaseListController {
             export.write(filter, q, who, writer);
             writer.flush();
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"cases.csv\"").body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"cases.csv\"");
+        // Streamed after this answer's headers, so the models are looked at before the first row only.
+        List<ModelRebuilds.Rebuild> rebuilding = rebuilds.of(List.of("board", "search"));
+        if (!rebuilding.isEmpty() && !AccessPolicy.familyView(who)) {
+            answer.header(RebuildNotices.HEADER, RebuildNotices.value(rebuilding));
+        }
+        return answer.body(body);
     }
 
     @GetMapping("/api/search")
+    @ListedFrom("search")
     @Operation(summary = "Find cases by service number or name", description = "Each match says which spelling "
             + "matched and its trigram similarity (1 for a service number).")
     public List<SearchHit> find(@RequestParam @QueryParameters.Text String q,

@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web.cases;
 
+import org.fullaccounting.api.application.admin.ModelRebuilds;
+import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.refusals.RefusalCode;
@@ -41,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,10 +65,12 @@ public class CasePage {
     private final CaseLists lists;
     private final Forms forms;
     private final SourceRegister sources;
+    private final ModelRebuilds rebuilds;
 
     CasePage(CaseQueries queries, CaseCommands commands, CaseHistories histories, CaseLists lists, Forms forms,
-             SourceRegister sources) {
+             SourceRegister sources, ModelRebuilds rebuilds) {
         this.sources = sources;
+        this.rebuilds = rebuilds;
         this.queries = queries;
         this.commands = commands;
         this.histories = histories;
@@ -265,7 +270,9 @@ public class CasePage {
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
+        ModelRebuilds.Watch watch = rebuilds.watch(List.of("sightings"));
         model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
+        model.addAttribute("rebuilding", RebuildNotices.notices(watch.rebuilding()));
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

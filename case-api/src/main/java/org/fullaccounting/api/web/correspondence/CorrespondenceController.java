@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.correspondence;
 
+import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.api.web.QueryParameters;
 
 import org.fullaccounting.api.application.lists.CaseLists;
@@ -31,6 +32,7 @@ public class CorrespondenceController {
     }
 
     @GetMapping("/api/correspondence")
+    @ListedFrom("correspondence")
     @Operation(summary = "Search the register", description = "party matches sender or recipient; from/to "
             + "(YYYY, YYYY-MM or YYYY-MM-DD) keep items whose date can fall in the range; q: words that must all "
             + "occur in subject or summary (English stemming). In document date order.")

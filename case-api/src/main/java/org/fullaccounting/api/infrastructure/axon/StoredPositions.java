@@ -1,4 +1,4 @@
-package org.fullaccounting.api.infrastructure.health;
+package org.fullaccounting.api.infrastructure.axon;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.ReplayToken;
@@ -20,16 +20,16 @@ import java.util.Optional;
  * stopped everywhere), and those are the ones whose read model silently falls behind.
  */
 @Component
-class StoredPositions {
+public class StoredPositions {
 
     /** The lowest position over the processor's segments (-1: a segment has processed nothing), and each segment. */
-    record Stored(long lowest, boolean replaying, List<Segment> segments) {
+    public record Stored(long lowest, boolean replaying, List<Segment> segments) {
 
         /**
          * The longest time a segment behind {@code head} has gone without its row being written (a
          * processed batch, a claim extended), as of {@code now}; zero when none is behind.
          */
-        long untouchedSecondsBehind(long head, Instant now) {
+        public long untouchedSecondsBehind(long head, Instant now) {
             return segments.stream()
                     .filter(segment -> segment.position() < head && segment.touched() != null)
                     .mapToLong(segment -> Math.max(0, now.getEpochSecond() - segment.touched().getEpochSecond()))
@@ -38,7 +38,7 @@ class StoredPositions {
     }
 
     /** One segment's stored position and when its row was last written (null: never). */
-    record Segment(long position, Instant touched) {
+    public record Segment(long position, Instant touched) {
     }
 
     private record Row(byte[] token, String type, String timestamp) {
@@ -53,7 +53,7 @@ class StoredPositions {
     }
 
     /** Empty when the processor has no stored tokens yet (it never started). */
-    Optional<Stored> of(String processor) {
+    public Optional<Stored> of(String processor) {
         List<Row> rows = jdbc.query("SELECT token, token_type, timestamp FROM token_entry WHERE processor_name = ?",
                 (result, i) -> new Row(result.getBytes(1), result.getString(2), result.getString(3)), processor);
         if (rows.isEmpty()) {

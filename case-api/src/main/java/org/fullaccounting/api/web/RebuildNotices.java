@@ -1,0 +1,130 @@
+package org.fullaccounting.api.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.application.admin.ModelRebuilds;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Lists served while a read model is rebuilt say so: an operation marked {@link ListedFrom} answers,
+ * while one of its models is being rebuilt, with the header {@value #HEADER}, one item per model
+ * (a structured-field list: {@code board;position=5120;head=1011986}). The models are watched from
+ * before the handler reads until its body is written, so a rebuild starting or ending during the
+ * read is named too. Pages show the same as a notice ({@link #notices}).
+ */
+@Configuration
+@ControllerAdvice
+public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, ResponseBodyAdvice<Object> {
+
+    public static final String HEADER = "FA-Rebuilding";
+
+    private static final String WATCH = RebuildNotices.class.getName() + ".watch";
+    private static final Map<String, String> LISTS = Map.of(
+            "board", "The status board's counts and case lists",
+            "search", "Search",
+            "sightings", "The sighting lists",
+            "correspondence", "The correspondence register");
+
+    private final ModelRebuilds rebuilds;
+
+    RebuildNotices(ModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // Staff only: a family's lists are empty whatever the models hold, and the store's size is not theirs to learn.
+        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ListedFrom.class)
+                && !AccessPolicy.familyView(SecurityContextHolder.getContext().getAuthentication())) {
+            request.setAttribute(WATCH, rebuilds.watch(
+                    Arrays.asList(method.getMethodAnnotation(ListedFrom.class).value())));
+        }
+        return true;
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return returnType.hasMethodAnnotation(ListedFrom.class);
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+                                  ServerHttpResponse response) {
+        if (request instanceof ServletServerHttpRequest servletRequest
+                && servletRequest.getServletRequest().getAttribute(WATCH) instanceof ModelRebuilds.Watch watch
+                && response instanceof ServletServerHttpResponse servletResponse) {
+            header(watch.rebuilding(), servletResponse.getServletResponse());
+        }
+        return body;
+    }
+
+    /** The header in the API description, on the answers of every operation marked {@link ListedFrom}. */
+    @Bean
+    OperationCustomizer rebuildingHeader() {
+        return (operation, handler) -> {
+            ListedFrom listed = handler.getMethodAnnotation(ListedFrom.class);
+            ApiResponse answer = operation.getResponses() == null ? null : operation.getResponses().get("200");
+            if (listed != null && answer != null) {
+                answer.addHeaderObject(HEADER, new Header().schema(new StringSchema()).description(
+                        "Only while a read model this list is served from (" + String.join(", ", listed.value())
+                                + ") is being rebuilt after a replay, so the list misses what the rebuild has not"
+                                + " reached yet: one item per such model, its name with the store position it has"
+                                + " reached and the store's head when it was cleared, e.g."
+                                + " `sightings;position=5120;head=1011986`. Never sent to family accounts."));
+            }
+            return operation;
+        };
+    }
+
+    private static void header(List<ModelRebuilds.Rebuild> rebuilding, HttpServletResponse response) {
+        if (!rebuilding.isEmpty()) {
+            response.setHeader(HEADER, value(rebuilding));
+        }
+    }
+
+    /** The header's value for rebuilds under way (an answer whose body is streamed sets the header itself). */
+    public static String value(List<ModelRebuilds.Rebuild> rebuilding) {
+        return rebuilding.stream().map(rebuild -> String.format(Locale.ROOT, "%s;position=%d;head=%d",
+                rebuild.model(), rebuild.position(), rebuild.head())).collect(Collectors.joining(", "));
+    }
+
+    /** The notices a page shows above what it lists, one per model being rebuilt. */
+    public static List<String> notices(List<ModelRebuilds.Rebuild> rebuilding) {
+        return rebuilding.stream().map(rebuild -> String.format(Locale.ROOT,
+                "%s are being rebuilt from the event store (%d %% done): until then they miss what the rebuild"
+                        + " has not reached yet.", LISTS.getOrDefault(rebuild.model(), rebuild.model()),
+                rebuild.percent())).toList();
+    }
+}
