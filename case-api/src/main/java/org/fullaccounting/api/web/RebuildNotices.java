@@ -46,10 +46,10 @@ public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, Res
 
     private static final String WATCH = RebuildNotices.class.getName() + ".watch";
     private static final Map<String, String> LISTS = Map.of(
-            "board", "The status board's counts and case lists",
-            "search", "Search",
-            "sightings", "The sighting lists",
-            "correspondence", "The correspondence register");
+            "board", "The status board's counts and case lists are",
+            "search", "Search results are",
+            "sightings", "The sighting lists are",
+            "correspondence", "The correspondence register's lists are");
 
     private final ModelRebuilds rebuilds;
 
@@ -123,8 +123,9 @@ public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, Res
     /** The notices a page shows above what it lists, one per model being rebuilt. */
     public static List<String> notices(List<ModelRebuilds.Rebuild> rebuilding) {
         return rebuilding.stream().map(rebuild -> String.format(Locale.ROOT,
-                "%s are being rebuilt from the event store (%d %% done): until then they miss what the rebuild"
-                        + " has not reached yet.", LISTS.getOrDefault(rebuild.model(), rebuild.model()),
+                "%s being rebuilt from the event store (%d %% done): until then they miss what the rebuild"
+                        + " has not reached yet.", LISTS.getOrDefault(rebuild.model(), "The " + rebuild.model()
+                        + " lists are"),
                 rebuild.percent())).toList();
     }
 }
