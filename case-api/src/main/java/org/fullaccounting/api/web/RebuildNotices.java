@@ -1,6 +1,5 @@
 package org.fullaccounting.api.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
@@ -15,14 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 import java.util.Arrays;
@@ -34,17 +28,16 @@ import java.util.stream.Collectors;
 /**
  * Lists served while a read model is rebuilt say so: an operation marked {@link ListedFrom} answers,
  * while one of its models is being rebuilt, with the header {@value #HEADER}, one item per model
- * (a structured-field list: {@code board;position=5120;head=1011986}). The models are watched from
- * before the handler reads until its body is written, so a rebuild starting or ending during the
- * read is named too. Pages show the same as a notice ({@link #notices}).
+ * (a structured-field list: {@code board;position=5120;head=1011986}). The models are looked at
+ * after the handler has read, before its body is written (ModelRebuilds says why after). Pages show
+ * the same as a notice ({@link #notices}).
  */
 @Configuration
 @ControllerAdvice
-public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, ResponseBodyAdvice<Object> {
+public class RebuildNotices implements ResponseBodyAdvice<Object> {
 
     public static final String HEADER = "FA-Rebuilding";
 
-    private static final String WATCH = RebuildNotices.class.getName() + ".watch";
     private static final Map<String, String> LISTS = Map.of(
             "board", "The status board's counts and case lists are",
             "search", "Search results are",
@@ -58,22 +51,6 @@ public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, Res
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
-    }
-
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        // Staff only: a family's lists are empty whatever the models hold, and the store's size is not theirs to learn.
-        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ListedFrom.class)
-                && !AccessPolicy.familyView(SecurityContextHolder.getContext().getAuthentication())) {
-            request.setAttribute(WATCH, rebuilds.watch(
-                    Arrays.asList(method.getMethodAnnotation(ListedFrom.class).value())));
-        }
-        return true;
-    }
-
-    @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return returnType.hasMethodAnnotation(ListedFrom.class);
     }
@@ -82,10 +59,11 @@ public class RebuildNotices implements WebMvcConfigurer, HandlerInterceptor, Res
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
                                   ServerHttpResponse response) {
-        if (request instanceof ServletServerHttpRequest servletRequest
-                && servletRequest.getServletRequest().getAttribute(WATCH) instanceof ModelRebuilds.Watch watch
+        // Staff only: a family's lists are empty whatever the models hold, and the store's size is not theirs to learn.
+        if (!AccessPolicy.familyView(SecurityContextHolder.getContext().getAuthentication())
                 && response instanceof ServletServerHttpResponse servletResponse) {
-            header(watch.rebuilding(), servletResponse.getServletResponse());
+            header(rebuilds.of(Arrays.asList(returnType.getMethodAnnotation(ListedFrom.class).value())),
+                    servletResponse.getServletResponse());
         }
         return body;
     }

@@ -3,13 +3,10 @@ package org.fullaccounting.api.application.admin;
 import org.fullaccounting.api.infrastructure.axon.StoredPositions;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Which read models are being rebuilt, read from PostgreSQL (the replay ledger and the stored
@@ -17,6 +14,11 @@ import java.util.OptionalLong;
  * until its stored tokens pass the position the store had reached then. Meanwhile its tables hold
  * part of the store, and every list served from it says so (the API in a header, the pages in a
  * notice), rather than passing a part for the whole.
+ *
+ * <p>Lists look after they have read: a rebuild that began before or during the read is named. One
+ * that ended during the read is not, and that read then lacks at most what the rebuild's last chunk
+ * applied, as any list lags the store by the batch its model is applying. Looking before the read as
+ * well would cost every list a second round trip (measured: it was that, not the query, that cost).
  */
 @Component
 public class ModelRebuilds {
@@ -30,30 +32,6 @@ public class ModelRebuilds {
         }
     }
 
-    /**
-     * The rebuilds of some models under way when a read began ({@link #watch}) or when it ended
-     * ({@link #rebuilding}): a rebuild that starts during the read has already cleared what the read
-     * may have missed, and one that ends during it did so after the read saw its part.
-     */
-    public final class Watch {
-
-        private final Collection<String> models;
-        private final List<Rebuild> atStart;
-
-        private Watch(Collection<String> models) {
-            this.models = List.copyOf(models);
-            this.atStart = of(models);
-        }
-
-        /** The rebuilds under way at the start or now, one per model, the one found first kept. */
-        public List<Rebuild> rebuilding() {
-            Map<String, Rebuild> each = new LinkedHashMap<>();
-            atStart.forEach(rebuild -> each.put(rebuild.model(), rebuild));
-            of(models).forEach(rebuild -> each.putIfAbsent(rebuild.model(), rebuild));
-            return List.copyOf(each.values());
-        }
-    }
-
     private final ReplayLedger ledger;
     private final StoredPositions positions;
 
@@ -62,26 +40,18 @@ public class ModelRebuilds {
         this.positions = positions;
     }
 
-    /** Starts watching the models for the length of one read. */
-    public Watch watch(Collection<String> models) {
-        return new Watch(models);
-    }
-
-    /** The rebuilds of these models under way now, in the order named. */
+    /**
+     * The rebuilds of these models under way now, in the order named; one statement for all of them.
+     * A model stands where its least advanced segment does.
+     */
     public List<Rebuild> of(Collection<String> models) {
-        List<Rebuild> rebuilding = new ArrayList<>();
-        models.forEach(model -> of(model).ifPresent(rebuilding::add));
-        return rebuilding;
-    }
-
-    /** The model's rebuild under way now, if one is. */
-    public Optional<Rebuild> of(String model) {
-        OptionalLong head = ledger.lastResetHead(model);
-        if (head.isEmpty()) {
-            return Optional.empty();
+        Map<String, Rebuild> least = new HashMap<>();
+        for (ReplayLedger.ResetToken row : ledger.lastResetsWithTokens(models)) {
+            long position = positions.position(row.token(), row.tokenType());
+            least.merge(row.processor(), new Rebuild(row.processor(), position, row.resetHead()),
+                    (one, other) -> one.position() <= other.position() ? one : other);
         }
-        long position = positions.of(model).map(StoredPositions.Stored::lowest).orElse(-1L);
-        return position >= head.getAsLong() ? Optional.empty()
-                : Optional.of(new Rebuild(model, position, head.getAsLong()));
+        return models.stream().map(least::get).filter(rebuild -> rebuild != null
+                && rebuild.position() < rebuild.head()).toList();
     }
 }

@@ -5,10 +5,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -93,11 +93,21 @@ class ReplayLedger {
                 + " reset_head = (SELECT max(global_index) FROM domain_event_entry) WHERE replay_id = ?", node, id);
     }
 
-    /** The store's head when the processor's latest reset replay cleared its model; empty if none recorded one. */
-    OptionalLong lastResetHead(String processor) {
-        List<Long> heads = jdbc.queryForList("SELECT reset_head FROM projection_replay WHERE processor = ?"
-                + " AND state = 'RESET' ORDER BY replay_id DESC LIMIT 1", Long.class, processor);
-        return heads.isEmpty() || heads.get(0) == null ? OptionalLong.empty() : OptionalLong.of(heads.get(0));
+    /** A processor's latest reset, with the store's head then, and one of its stored tokens (null: none). */
+    record ResetToken(String processor, long resetHead, byte[] token, String tokenType) {
+    }
+
+    /**
+     * For each of the processors whose latest reset recorded the store's head: that head with each of
+     * its stored tokens, in one statement; nothing for a processor never reset since V310.
+     */
+    List<ResetToken> lastResetsWithTokens(Collection<String> processors) {
+        return jdbc.query("SELECT r.processor, r.reset_head, t.token, t.token_type FROM (SELECT DISTINCT ON"
+                + " (processor) processor, reset_head FROM projection_replay WHERE state = 'RESET'"
+                + " AND processor = ANY(?) ORDER BY processor, replay_id DESC) r"
+                + " LEFT JOIN token_entry t ON t.processor_name = r.processor WHERE r.reset_head IS NOT NULL",
+                (rs, row) -> new ResetToken(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getString(4)),
+                (Object) processors.toArray(String[]::new));
     }
 
     void fail(long id, String why) {

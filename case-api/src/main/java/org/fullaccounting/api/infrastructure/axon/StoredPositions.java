@@ -63,13 +63,23 @@ public class StoredPositions {
         boolean replaying = false;
         List<Segment> segments = new ArrayList<>();
         for (Row row : rows) {
-            TrackingToken token = row.token() == null ? null
-                    : serializer.deserialize(new SimpleSerializedObject<>(row.token(), byte[].class, row.type(), null));
+            TrackingToken token = token(row.token(), row.type());
             replaying |= token instanceof ReplayToken;
             long position = token == null ? -1 : token.position().orElse(-1);
             lowest = Math.min(lowest, position);
             segments.add(new Segment(position, row.timestamp() == null ? null : DateTimeUtils.parseInstant(row.timestamp())));
         }
         return Optional.of(new Stored(lowest, replaying, List.copyOf(segments)));
+    }
+
+    /** The position of a token as stored in token_entry (-1: no token, or one that has processed nothing). */
+    public long position(byte[] token, String type) {
+        TrackingToken deserialized = token(token, type);
+        return deserialized == null ? -1 : deserialized.position().orElse(-1);
+    }
+
+    private TrackingToken token(byte[] token, String type) {
+        return token == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 }

@@ -1,8 +1,8 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.api.web.ListedFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.projections.board.BoardCounts;
 import org.fullaccounting.api.application.lists.CaseLists;
 import org.springframework.security.core.Authentication;

@@ -1,13 +1,13 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.api.application.admin.ModelRebuilds;
-import org.fullaccounting.api.web.RebuildNotices;
-import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.access.AccessPolicy;
+import org.fullaccounting.api.application.admin.ModelRebuilds;
+import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.lists.CaseLists;
 import org.fullaccounting.api.application.people.CasePeopleService;
 import org.fullaccounting.api.web.Labels;
 import org.fullaccounting.api.application.access.Landing;
+import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
@@ -80,7 +80,6 @@ public class BoardPage {
         String query = q == null || q.isBlank() ? null : q.trim();
         boolean onlyLastSeenAlive = "on".equals(lastSeenAlive) || "true".equals(lastSeenAlive);
         int p = Math.max(0, page);
-        ModelRebuilds.Watch watch = rebuilds.watch(List.of("board", "search", "sightings"));
         Page<BoardCase> cases = lists.list(new CaseFilter(chosen, null, null, null, onlyLastSeenAlive ? true : null,
                 null, null, null, query == null ? CaseFilter.Sort.NAME : CaseFilter.Sort.RELEVANCE, false, p,
                 PAGE_SIZE).linkedTo(uuid(incidentId), uuid(campId)), query, who);
@@ -103,7 +102,7 @@ public class BoardPage {
         model.addAttribute("queue", lists.unresolvedSightings(0, 20, who));
         model.addAttribute("references", people.coverage(who));
         model.addAttribute("withoutReference", people.withoutMtDna(0, PAGE_SIZE, who));
-        model.addAttribute("rebuilding", RebuildNotices.notices(watch.rebuilding()));
+        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of("board", "search", "sightings"))));
         return "board";
     }
 

@@ -1,9 +1,8 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.api.web.ListedFrom;
-import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
+import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.api.web.QueryParameters;
 
 import org.fullaccounting.api.application.refusals.Refusal;
@@ -11,6 +10,7 @@ import org.fullaccounting.api.application.refusals.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.casefile.api.Branch;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.HistoricalDate;

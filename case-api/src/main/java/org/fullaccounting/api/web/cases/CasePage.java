@@ -1,7 +1,6 @@
 package org.fullaccounting.api.web.cases;
 
 import org.fullaccounting.api.application.admin.ModelRebuilds;
-import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.refusals.Refusal;
 import org.fullaccounting.api.application.refusals.RefusalCode;
@@ -14,6 +13,7 @@ import org.fullaccounting.api.application.cases.Written;
 import org.fullaccounting.api.application.sources.SourceRegister;
 import org.fullaccounting.api.web.Forms;
 import jakarta.validation.Valid;
+import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.api.web.cases.EntryForms.AssessmentForm;
 import org.fullaccounting.api.web.cases.EntryForms.RetractionForm;
 import org.fullaccounting.api.web.cases.requests.CaptivityRequest;
@@ -270,9 +270,8 @@ public class CasePage {
         model.addAttribute("c", current.summary());
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
-        ModelRebuilds.Watch watch = rebuilds.watch(List.of("sightings"));
         model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
-        model.addAttribute("rebuilding", RebuildNotices.notices(watch.rebuilding()));
+        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of("sightings"))));
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
