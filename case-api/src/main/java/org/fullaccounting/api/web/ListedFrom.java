@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ListedFrom {
 
-    /** The models' names, as in the admin API (board, search, sightings, correspondence). */
+    /** The models' names, as in the admin API: each projection's NAME. */
     String[] value();
 }

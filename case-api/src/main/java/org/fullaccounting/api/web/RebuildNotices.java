@@ -1,5 +1,9 @@
 package org.fullaccounting.api.web;
 
+import org.fullaccounting.projections.sightings.SightingsProjection;
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
+import org.fullaccounting.projections.board.BoardProjection;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
@@ -39,10 +43,10 @@ public class RebuildNotices implements ResponseBodyAdvice<Object> {
     public static final String HEADER = "FA-Rebuilding";
 
     private static final Map<String, String> LISTS = Map.of(
-            "board", "The status board's counts and case lists are",
-            "search", "Search results are",
-            "sightings", "The sighting lists are",
-            "correspondence", "The correspondence register's lists are");
+            BoardProjection.NAME, "The status board's counts and case lists are",
+            SearchProjection.NAME, "Search results are",
+            SightingsProjection.NAME, "The sighting lists are",
+            CorrespondenceProjection.NAME, "The correspondence register's lists are");
 
     private final ModelRebuilds rebuilds;
 

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.projections.board.BoardProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fullaccounting.api.web.ListedFrom;
@@ -22,7 +23,7 @@ public class BoardController {
     }
 
     @GetMapping("/api/board")
-    @ListedFrom("board")
+    @ListedFrom(BoardProjection.NAME)
     @Operation(summary = "Cases per status, on the Last Seen Alive list, with open sightings",
             description = "Counts over the cases the caller may see.")
     public BoardCounts counts(Authentication who) {

@@ -1,5 +1,8 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.projections.sightings.SightingsProjection;
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.PageController;
@@ -102,7 +105,8 @@ public class BoardPage {
         model.addAttribute("queue", lists.unresolvedSightings(0, 20, who));
         model.addAttribute("references", people.coverage(who));
         model.addAttribute("withoutReference", people.withoutMtDna(0, PAGE_SIZE, who));
-        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of("board", "search", "sightings"))));
+        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of(BoardProjection.NAME,
+                SearchProjection.NAME, SightingsProjection.NAME))));
         return "board";
     }
 

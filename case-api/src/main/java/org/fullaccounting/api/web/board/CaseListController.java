@@ -1,5 +1,7 @@
 package org.fullaccounting.api.web.board;
 
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.ListedFrom;
@@ -68,7 +70,7 @@ public class CaseListController {
     }
 
     @GetMapping("/api/cases")
-    @ListedFrom({"board", "search"})
+    @ListedFrom({BoardProjection.NAME, SearchProjection.NAME})
     @Operation(summary = "List cases", description = "Filters combine with AND. camp matches the captivity "
             + "facts' free text; incidentId and campId keep the cases linked to that incident or camp record. lossFrom/lossTo (YYYY, YYYY-MM or "
             + "YYYY-MM-DD) keep cases whose date of loss can fall in the range. sort: name, serviceNumber, status, "
@@ -126,7 +128,7 @@ public class CaseListController {
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"cases.csv\"");
         // Streamed after this answer's headers, so the models are looked at before the first row only.
-        List<ModelRebuilds.Rebuild> rebuilding = rebuilds.of(List.of("board", "search"));
+        List<ModelRebuilds.Rebuild> rebuilding = rebuilds.of(List.of(BoardProjection.NAME, SearchProjection.NAME));
         if (!rebuilding.isEmpty() && !AccessPolicy.familyView(who)) {
             answer.header(RebuildNotices.HEADER, RebuildNotices.value(rebuilding));
         }
@@ -134,7 +136,7 @@ public class CaseListController {
     }
 
     @GetMapping("/api/search")
-    @ListedFrom("search")
+    @ListedFrom(SearchProjection.NAME)
     @Operation(summary = "Find cases by service number or name", description = "Each match says which spelling "
             + "matched and its trigram similarity (1 for a service number).")
     public List<SearchHit> find(@RequestParam @QueryParameters.Text String q,

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.cases;
 
+import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.PageController;
 import org.fullaccounting.api.application.refusals.Refusal;
@@ -271,7 +272,7 @@ public class CasePage {
         model.addAttribute("version", current.version());
         model.addAttribute("timeline", timeline);
         model.addAttribute("sightings", lists.sightings(null, caseId, 0, 100, who).items());
-        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of("sightings"))));
+        model.addAttribute("rebuilding", RebuildNotices.notices(rebuilds.of(List.of(SightingsProjection.NAME))));
         model.addAttribute("openForm", openForm);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.correspondence;
 
+import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
 import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.api.web.QueryParameters;
 
@@ -32,7 +33,7 @@ public class CorrespondenceController {
     }
 
     @GetMapping("/api/correspondence")
-    @ListedFrom("correspondence")
+    @ListedFrom(CorrespondenceProjection.NAME)
     @Operation(summary = "Search the register", description = "party matches sender or recipient; from/to "
             + "(YYYY, YYYY-MM or YYYY-MM-DD) keep items whose date can fall in the range; q: words that must all "
             + "occur in subject or summary (English stemming). In document date order.")

@@ -1,5 +1,6 @@
 package org.fullaccounting.api.web.sightings;
 
+import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.api.web.QueryParameters;
 
@@ -29,7 +30,7 @@ public class SightingsController {
     }
 
     @GetMapping("/api/sightings")
-    @ListedFrom("sightings")
+    @ListedFrom(SightingsProjection.NAME)
     @Operation(summary = "All sighting reports", description = "assessment: CORRELATED, NOT_CORRELATED, UNRESOLVED, "
             + "FABRICATED or UNASSESSED. Retracted reports are listed, flagged. Most recently recorded first.")
     public Page<SightingView> list(@RequestParam(required = false) SightingsQuery.State assessment,
@@ -41,7 +42,7 @@ public class SightingsController {
     }
 
     @GetMapping("/api/sightings/queue")
-    @ListedFrom("sightings")
+    @ListedFrom(SightingsProjection.NAME)
     @Operation(summary = "Sightings waiting for a conclusion, oldest report first",
             description = "Assessed UNRESOLVED or not assessed yet, not retracted; ordered by the date of the report, "
                     + "then of the sighting, then of recording.")
