@@ -1,14 +1,15 @@
 package org.fullaccounting.api.web;
 
 import org.fullaccounting.api.ApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,10 +39,16 @@ public abstract class BrowserTest extends ApiTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long finding an element waits for it to appear (a page still loading, a script still adding it). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
     protected static WebDriver browser;
-    private static Path profile;
 
+    /**
+     * One Chromium for every browser test class of this JVM, started by the first and quit when the JVM
+     * exits: starting one per class cost about a second and a half each. Each test starts signed out
+     * ({@link #signedOut}).
+     */
     @BeforeAll
     static void startBrowser() throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -49,8 +57,11 @@ public abstract class BrowserTest extends ApiTest {
                     + " is missing: apt-get install -y chromium chromium-driver");
         }
         assumeTrue(present, "no " + CHROMIUM + " / " + CHROMEDRIVER + ": browser tests skipped");
+        if (browser != null) {
+            return;
+        }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("fa-chromium-profile");
+        Path profile = Files.createTempDirectory("fa-chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,16 +70,9 @@ public abstract class BrowserTest extends ApiTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(browser::quit, "quit-chromium"));
     }
 
     @BeforeEach
@@ -78,13 +82,27 @@ public abstract class BrowserTest extends ApiTest {
         browser.manage().deleteAllCookies();
     }
 
-    /** The page each test ended on, for looking at when it failed. */
-    @AfterEach
-    void lastPage(TestInfo test) throws IOException {
-        String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-        screenshot(name);
-        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-    }
+    /**
+     * The page a test that failed ended on, for looking at: a screenshot and its HTML, named after the
+     * test. Only on failure: taken after every test, it added two window resizes and a whole-page PNG
+     * to each.
+     */
+    @RegisterExtension
+    final TestWatcher lastPageOfAFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext test, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+            screenshot(name);
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
@@ -113,6 +131,27 @@ public abstract class BrowserTest extends ApiTest {
                 return true;
             }
         });
+    }
+
+    /**
+     * What matches on the page as it stands once it has loaded, without waiting for anything to
+     * appear: for checking that something is absent. (findElements waits out the implicit wait, 5 s,
+     * before it answers that nothing matches.)
+     */
+    protected List<WebElement> foundNow(By what) {
+        return foundNow(browser, what);
+    }
+
+    /** What matches within {@code where} as it stands, without waiting ({@link #foundNow(By)}). */
+    protected List<WebElement> foundNow(SearchContext where, By what) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, IMPLICIT_WAIT).until(driver -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return where.findElements(what);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     protected WebElement field(String id) {

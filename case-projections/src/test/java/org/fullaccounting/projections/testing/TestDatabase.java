@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +26,8 @@ public final class TestDatabase {
     private static final String SERVER_URL =
             System.getProperty("fa.test.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String SERVER_USER = System.getProperty("fa.test.server-user", "postgres");
+    /** The name Spring Boot gives the thread of its shutdown hook, which closes its applications. */
+    private static final String SPRING_BOOT_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
     private static final List<String> created = new CopyOnWriteArrayList<>();
     private static final List<String> createdRoles = new CopyOnWriteArrayList<>();
     private static Roles roles;
@@ -152,7 +155,14 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Drops this JVM's databases and roles once the applications on them have closed. Shutdown hooks
+     * run side by side, and Spring Boot closes the tests' cached applications in its own hook; a
+     * database dropped under one makes each of its read models wait out Axon's shutdown phases (5 s
+     * each, over 30 s at the end of the suite, until surefire killed the fork).
+     */
     private static void dropCreated() {
+        awaitApplicationsClosed();
         try (Connection connection = DriverManager.getConnection(adminUrl, SERVER_USER, "");
              Statement statement = connection.createStatement()) {
             for (String name : created) {
@@ -170,6 +180,20 @@ public final class TestDatabase {
                 embedded.close();
             } catch (IOException e) {
                 // same
+            }
+        }
+    }
+
+    /** Waits (at most a minute) for Spring Boot's shutdown hook, if this JVM runs one, to close its applications. */
+    private static void awaitApplicationsClosed() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals(SPRING_BOOT_SHUTDOWN_HOOK)) {
+                try {
+                    thread.join(Duration.ofMinutes(1).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

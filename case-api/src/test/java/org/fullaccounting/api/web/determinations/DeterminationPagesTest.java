@@ -54,7 +54,7 @@ class DeterminationPagesTest extends BrowserTest {
         type("reopening-reason", "the K55 boxes may hold remains from the camp");
         type("reopening-source", "DPAA notice");
         submit(field("reopening").findElement(By.cssSelector("button[type=submit]")));
-        assertThat(browser.findElements(By.id("non-recoverable-tag"))).isEmpty();
+        assertThat(foundNow(By.id("non-recoverable-tag"))).isEmpty();
         assertThat(field("timeline").getText()).contains("Non-recoverable designation reopened, as of 2018-07");
 
         setValue(field("validAt"), "2000-01-01");

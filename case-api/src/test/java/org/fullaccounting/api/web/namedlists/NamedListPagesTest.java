@@ -104,7 +104,7 @@ class NamedListPagesTest extends BrowserTest {
         assertThat(field("members").findElement(By.tagName("a")).getAttribute("href")).endsWith("/family/cases/" + own);
         assertThat(browser.getPageSource()).doesNotContain(other.toString()).doesNotContain("SOURCE-MARKER")
                 .doesNotContain("REASON-MARKER").doesNotContain("test-caseworker");
-        assertThat(browser.findElements(By.id("add-members"))).isEmpty();
+        assertThat(foundNow(By.id("add-members"))).isEmpty();
         screenshot("list-page-family");
     }
 }

@@ -224,7 +224,7 @@ class PeoplePagesTest extends BrowserTest {
         assertThat(field("references").getText()).contains("mtDNA: yes").contains("Y-STR: no");
         assertThat(field("point-of-contact").getText()).isEqualTo("No primary next of kin is recorded.");
         assertThat(field("own-record").getText()).contains("not linked to a person record");
-        assertThat(browser.findElements(By.id("own-contact"))).isEmpty();
+        assertThat(foundNow(By.id("own-contact"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("bob@example.org").doesNotContain("LAB-REFERENCE-MARKER")
                 .doesNotContain("Robert (Bob) Dumas");
         screenshot("family-no-person-record");

@@ -66,7 +66,7 @@ class ReportPagesTest extends BrowserTest {
                 .getText()).isEqualTo("Not correlated");
         screenshot("sighting-report");
         browser.get(url("/sighting-reports/queue"));
-        assertThat(field("queue").findElements(By.xpath(".//a[contains(@href, '" + other + "')]"))).isEmpty();
+        assertThat(foundNow(field("queue"), By.xpath(".//a[contains(@href, '" + other + "')]"))).isEmpty();
         assertThat(field("queue").findElements(By.xpath(".//a[contains(@href, '" + dumas + "')]"))).isNotEmpty();
 
         browser.get(url("/cases/" + dumas));
@@ -104,7 +104,7 @@ class ReportPagesTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("A report of unnamed American prisoners that may include Corporal Roger A. Dumas")
                 .doesNotContain("WITNESS-MARKER").doesNotContain("REASON-MARKER");
-        assertThat(browser.findElements(By.linkText("Sighting reports"))).isEmpty();
+        assertThat(foundNow(By.linkText("Sighting reports"))).isEmpty();
 
         browser.get(url("/sighting-reports/" + reportId));
         assertThat(browser.getPageSource()).doesNotContain("WITNESS-MARKER").doesNotContain("REASON-MARKER");

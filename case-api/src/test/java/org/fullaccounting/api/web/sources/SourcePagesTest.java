@@ -92,14 +92,14 @@ class SourcePagesTest extends BrowserTest {
         browser.get(url("/sources"));
         String list = field("sources").getText();
         assertThat(list).contains(ownTitle).doesNotContain(restrictedTitle).doesNotContain(otherTitle);
-        assertThat(browser.findElements(By.id("new-source"))).isEmpty();
+        assertThat(foundNow(By.id("new-source"))).isEmpty();
 
         browser.get(url("/sources/" + ownSource));
         assertThat(field("source-cases").findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("/family/cases/" + own);
         assertThat(browser.getPageSource()).doesNotContain(other.toString()).doesNotContain("Reliability")
                 .doesNotContain("test-caseworker");
-        assertThat(browser.findElements(By.id("link-cases"))).isEmpty();
+        assertThat(foundNow(By.id("link-cases"))).isEmpty();
         screenshot("source-page-family");
     }
 
