@@ -6,13 +6,16 @@ import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.TestTokens;
 import org.fullaccounting.api.web.WebSession;
 import org.fullaccounting.projections.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * liveness UP; once the wire is back everything answers again by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class DatabaseAwayTest {
 
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
@@ -83,9 +87,18 @@ class DatabaseAwayTest {
         LINK.restore();
     }
 
-    @AfterAll
-    static void closeLink() {
-        LINK.close();
+    /**
+     * The wire is closed with the application ({@link DirtiesContext}: right after this class), once its
+     * read models have stopped: closed before, in an AfterAll, the application's read models waited at
+     * the JVM's exit for connections that could no longer be made, until surefire killed the fork.
+     */
+    @TestConfiguration
+    static class TheWire {
+
+        @Bean
+        DisposableBean closesTheWireWithTheApplication() {
+            return LINK::close;
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.fullaccounting.api.Requests;
+import org.fullaccounting.api.findings.FindingsApiTest;
+import org.fullaccounting.api.namedlists.NamedListsApiTest;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -50,6 +52,11 @@ class AccessibleEverywhereTest extends BrowserTest {
             Set<String> visited = crawl(account, violations);
             System.out.printf("axe-core checked %d pages as %s: %s%n", visited.size(), account, visited);
             assertThat(visited).as("pages %s reached", account).hasSizeGreaterThan(1);
+            if ("test-caseworker".equals(account)) {
+                assertThat(visited).as("a page of every kind the case gave one to").contains("/cases/{id}",
+                        "/cases/{id}/people", "/sources/{id}", "/lists/{id}", "/camps/{id}", "/incidents/{id}",
+                        "/sighting-reports/{id}", "/findings/{id}", "/accessions/{id}");
+            }
             if ("test-family".equals(account)) {
                 assertThat(visited).anyMatch(page -> page.contains(caseId.toString()) || page.startsWith("/family"));
             }
@@ -88,9 +95,34 @@ class AccessibleEverywhereTest extends BrowserTest {
                 .expectStatus(200).body(), body -> body.contains("Typed without a mouse"));
     }
 
-    /** A case with a note, a sighting, a family link and a linked source, so each page has rows to show. */
+    /**
+     * A case with a note, a reclassification, a family link and a linked source, on a named list, held
+     * at a camp, lost in an incident, correlated with a sighting report and named in a finding, and a
+     * remains accession: so each page has rows to show and every kind of page one to link to, whatever
+     * the tests before this one left in the shared database.
+     */
     private UUID caseWithSomethingOnEveryPage() {
         UUID caseId = openCase();
+        String listId = caseworker.post("/api/lists", NamedListsApiTest.list("Accessible list " + caseId))
+                .expectStatus(201).json().get("listId").asText();
+        caseworker.post("/api/lists/" + listId + "/members", NamedListsApiTest.members(caseId.toString()))
+                .expectStatus(201);
+        String campId = caseworker.post("/api/camps", Map.of("name", "Accessible camp " + caseId,
+                "location", "on the Yalu", "aliases", List.of("Pyoktong"))).expectStatus(201).json().get("id").asText();
+        caseworker.post("/api/camps/" + campId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
+                "reason", "debrief")).expectStatus(201);
+        String incidentId = caseworker.post("/api/incidents", Map.of("name", "Accessible incident " + caseId,
+                "dates", "1950-11-01/1950-11-02", "place", "Unsan", "units", List.of("8th Cavalry Regiment")))
+                .expectStatus(201).json().get("id").asText();
+        caseworker.post("/api/incidents/" + incidentId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
+                "reason", "morning report")).expectStatus(201);
+        String reportId = caseworker.post("/api/sighting-reports", Requests.sightingReport()).expectStatus(201)
+                .json().get("reportId").asText();
+        caseworker.post("/api/sighting-reports/" + reportId + "/correlations", Map.of("caseId", caseId,
+                "assessment", "UNRESOLVED", "reason", "same unit")).expectStatus(201);
+        caseworker.post("/api/findings", FindingsApiTest.finding("NOTE", caseId.toString())).expectStatus(201);
+        caseworker.post("/api/accessions", Map.of("name", "Accessible K208 box", "receivedOn", "1993"))
+                .expectStatus(201);
         caseworker.post("/api/cases/" + caseId + "/notes", Map.of("text", "internal note")).expectStatus(201);
         caseworker.post("/api/cases/" + caseId + "/reclassifications",
                 Requests.reclassification("PRISONER_OF_WAR", "1983")).expectStatus(201);

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,8 +28,8 @@ public final class TestDatabase {
     private static final String SERVER_URL =
             System.getProperty("fa.test.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String SERVER_USER = System.getProperty("fa.test.server-user", "postgres");
-    /** The name Spring Boot gives the thread of its shutdown hook, which closes its applications. */
-    private static final String SPRING_BOOT_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
+    /** How long the applications on this JVM's databases may take to close when it exits, before they are dropped anyway. */
+    private static final Duration CLOSING = Duration.ofSeconds(30);
     private static final List<String> created = new CopyOnWriteArrayList<>();
     private static final List<String> createdRoles = new CopyOnWriteArrayList<>();
     private static Roles roles;
@@ -156,15 +158,16 @@ public final class TestDatabase {
     }
 
     /**
-     * Drops this JVM's databases and roles once the applications on them have closed. Shutdown hooks
-     * run side by side, and Spring Boot closes the tests' cached applications in its own hook; a
-     * database dropped under one makes each of its read models wait out Axon's shutdown phases (5 s
-     * each, over 30 s at the end of the suite, until surefire killed the fork).
+     * Drops this JVM's databases and roles once nothing is connected to them any more (at most
+     * {@link #CLOSING}, then regardless). Shutdown hooks run side by side in no set order, and Spring
+     * Boot closes the tests' cached applications in its own; a database dropped under one made each of
+     * its read models wait out Axon's shutdown phases (5 s each, over 30 s at the end of the suite,
+     * until surefire killed the fork).
      */
     private static void dropCreated() {
-        awaitApplicationsClosed();
         try (Connection connection = DriverManager.getConnection(adminUrl, SERVER_USER, "");
              Statement statement = connection.createStatement()) {
+            awaitDisconnected(connection);
             for (String name : created) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
@@ -174,6 +177,8 @@ public final class TestDatabase {
             }
         } catch (SQLException e) {
             // The JVM is going; a leftover database is only clutter.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (embedded != null) {
             try {
@@ -184,16 +189,19 @@ public final class TestDatabase {
         }
     }
 
-    /** Waits (at most a minute) for Spring Boot's shutdown hook, if this JVM runs one, to close its applications. */
-    private static void awaitApplicationsClosed() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals(SPRING_BOOT_SHUTDOWN_HOOK)) {
-                try {
-                    thread.join(Duration.ofMinutes(1).toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+    /** Waits until no session is connected to a database of this JVM's, at most {@link #CLOSING}. */
+    private static void awaitDisconnected(Connection connection) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + CLOSING.toNanos();
+        try (PreparedStatement sessions = connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ANY (?)")) {
+            sessions.setArray(1, connection.createArrayOf("text", created.toArray()));
+            while (System.nanoTime() < deadline) {
+                try (ResultSet count = sessions.executeQuery()) {
+                    if (count.next() && count.getLong(1) == 0) {
+                        return;
+                    }
                 }
+                Thread.sleep(100);
             }
         }
     }
