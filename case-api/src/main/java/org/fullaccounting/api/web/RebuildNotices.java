@@ -1,12 +1,11 @@
 package org.fullaccounting.api.web;
 
-import org.fullaccounting.projections.sightings.SightingsProjection;
-import org.fullaccounting.projections.search.SearchProjection;
-import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
-import org.fullaccounting.projections.board.BoardProjection;
-import jakarta.servlet.http.HttpServletResponse;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
+import org.fullaccounting.projections.board.BoardProjection;
+import org.fullaccounting.projections.correspondence.CorrespondenceProjection;
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.sightings.SightingsProjection;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -18,12 +17,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,13 +63,27 @@ public class RebuildNotices implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
                                   ServerHttpResponse response) {
-        // Staff only: a family's lists are empty whatever the models hold, and the store's size is not theirs to learn.
-        if (!AccessPolicy.familyView(SecurityContextHolder.getContext().getAuthentication())
-                && response instanceof ServletServerHttpResponse servletResponse) {
-            header(rebuilds.of(Arrays.asList(returnType.getMethodAnnotation(ListedFrom.class).value())),
-                    servletResponse.getServletResponse());
+        String rebuilding = headerFor(Arrays.asList(returnType.getMethodAnnotation(ListedFrom.class).value()),
+                SecurityContextHolder.getContext().getAuthentication());
+        if (rebuilding != null) {
+            response.getHeaders().set(HEADER, rebuilding);
         }
         return body;
+    }
+
+    /**
+     * The header's value for a list served from {@code models}, read by {@code who}; null when none of
+     * them is being rebuilt, and always for a family: its lists are empty whatever the models hold, and
+     * the store's size is not its to learn. An answer whose body is streamed sets the header itself.
+     */
+    public String headerFor(Collection<String> models, Authentication who) {
+        if (AccessPolicy.familyView(who)) {
+            return null;
+        }
+        List<ModelRebuilds.Rebuild> rebuilding = rebuilds.of(models);
+        return rebuilding.isEmpty() ? null : rebuilding.stream().map(rebuild -> String.format(Locale.ROOT,
+                "%s;position=%d;head=%d", rebuild.model(), rebuild.position(), rebuild.head()))
+                .collect(Collectors.joining(", "));
     }
 
     /** The header in the API description, on the answers of every operation marked {@link ListedFrom}. */
@@ -88,18 +102,6 @@ public class RebuildNotices implements ResponseBodyAdvice<Object> {
             }
             return operation;
         };
-    }
-
-    private static void header(List<ModelRebuilds.Rebuild> rebuilding, HttpServletResponse response) {
-        if (!rebuilding.isEmpty()) {
-            response.setHeader(HEADER, value(rebuilding));
-        }
-    }
-
-    /** The header's value for rebuilds under way (an answer whose body is streamed sets the header itself). */
-    public static String value(List<ModelRebuilds.Rebuild> rebuilding) {
-        return rebuilding.stream().map(rebuild -> String.format(Locale.ROOT, "%s;position=%d;head=%d",
-                rebuild.model(), rebuild.position(), rebuild.head())).collect(Collectors.joining(", "));
     }
 
     /** The notices a page shows above what it lists, one per model being rebuilt. */

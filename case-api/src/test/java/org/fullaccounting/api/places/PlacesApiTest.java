@@ -11,13 +11,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Incidents and camps over HTTP on a real PostgreSQL: record, link cases, find by alias, filter and count the board. */
-class PlacesApiTest extends ApiTest {
+public class PlacesApiTest extends ApiTest {
 
-    static Map<String, Object> camp(String name, String alias) {
+    public static Map<String, Object> camp(String name, String alias) {
         return Map.of("name", name, "location", "on the Yalu", "aliases", List.of(alias));
     }
 
-    static Map<String, Object> incident(String name) {
+    public static Map<String, Object> incident(String name) {
         return Map.of("name", name, "dates", "1950-11-01/1950-11-02", "place", "Unsan",
                 "units", List.of("8th Cavalry Regiment"));
     }

@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.fullaccounting.api.Requests;
 import org.fullaccounting.api.findings.FindingsApiTest;
 import org.fullaccounting.api.namedlists.NamedListsApiTest;
+import org.fullaccounting.api.places.PlacesApiTest;
 import org.fullaccounting.api.reads.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -107,12 +108,11 @@ class AccessibleEverywhereTest extends BrowserTest {
                 .expectStatus(201).json().get("listId").asText();
         caseworker.post("/api/lists/" + listId + "/members", NamedListsApiTest.members(caseId.toString()))
                 .expectStatus(201);
-        String campId = caseworker.post("/api/camps", Map.of("name", "Accessible camp " + caseId,
-                "location", "on the Yalu", "aliases", List.of("Pyoktong"))).expectStatus(201).json().get("id").asText();
+        String campId = caseworker.post("/api/camps", PlacesApiTest.camp("Accessible camp " + caseId, "Pyoktong"))
+                .expectStatus(201).json().get("id").asText();
         caseworker.post("/api/camps/" + campId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
                 "reason", "debrief")).expectStatus(201);
-        String incidentId = caseworker.post("/api/incidents", Map.of("name", "Accessible incident " + caseId,
-                "dates", "1950-11-01/1950-11-02", "place", "Unsan", "units", List.of("8th Cavalry Regiment")))
+        String incidentId = caseworker.post("/api/incidents", PlacesApiTest.incident("Accessible incident " + caseId))
                 .expectStatus(201).json().get("id").asText();
         caseworker.post("/api/incidents/" + incidentId + "/cases", Map.of("caseIds", List.of(caseId.toString()),
                 "reason", "morning report")).expectStatus(201);

@@ -65,7 +65,7 @@ public class StoredPositions {
         for (Row row : rows) {
             TrackingToken token = token(row.token(), row.type());
             replaying |= token instanceof ReplayToken;
-            long position = token == null ? -1 : token.position().orElse(-1);
+            long position = position(token);
             lowest = Math.min(lowest, position);
             segments.add(new Segment(position, row.timestamp() == null ? null : DateTimeUtils.parseInstant(row.timestamp())));
         }
@@ -74,8 +74,11 @@ public class StoredPositions {
 
     /** The position of a token as stored in token_entry (-1: no token, or one that has processed nothing). */
     public long position(byte[] token, String type) {
-        TrackingToken deserialized = token(token, type);
-        return deserialized == null ? -1 : deserialized.position().orElse(-1);
+        return position(token(token, type));
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 
     private TrackingToken token(byte[] token, String type) {

@@ -1,10 +1,10 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.projections.board.BoardProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.projections.board.BoardCounts;
+import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.api.application.lists.CaseLists;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

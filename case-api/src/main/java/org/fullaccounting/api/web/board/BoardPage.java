@@ -1,8 +1,5 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.projections.sightings.SightingsProjection;
-import org.fullaccounting.projections.search.SearchProjection;
-import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.api.application.access.AccessPolicy;
 import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.PageController;
@@ -14,6 +11,9 @@ import org.fullaccounting.api.web.RebuildNotices;
 import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
+import org.fullaccounting.projections.board.BoardProjection;
+import org.fullaccounting.projections.search.SearchProjection;
+import org.fullaccounting.projections.sightings.SightingsProjection;
 import org.fullaccounting.projections.board.BoardCounts;
 import org.fullaccounting.projections.board.CaseFilter;
 import org.springframework.security.core.Authentication;

@@ -1,9 +1,5 @@
 package org.fullaccounting.api.web.board;
 
-import org.fullaccounting.projections.search.SearchProjection;
-import org.fullaccounting.projections.board.BoardProjection;
-import org.fullaccounting.api.application.access.AccessPolicy;
-import org.fullaccounting.api.application.admin.ModelRebuilds;
 import org.fullaccounting.api.web.ListedFrom;
 import org.fullaccounting.api.web.QueryParameters;
 
@@ -18,8 +14,10 @@ import org.fullaccounting.casefile.api.CaseStatus;
 import org.fullaccounting.casefile.api.HistoricalDate;
 import org.fullaccounting.projections.Page;
 import org.fullaccounting.projections.board.BoardCase;
+import org.fullaccounting.projections.board.BoardProjection;
 import org.fullaccounting.projections.board.CaseFilter;
 import org.fullaccounting.projections.search.SearchHit;
+import org.fullaccounting.projections.search.SearchProjection;
 import org.fullaccounting.api.application.lists.CaseLists;
 import org.fullaccounting.api.application.lists.CaseListExport;
 import org.springframework.http.MediaType;
@@ -61,12 +59,12 @@ public class CaseListController {
     private final CaseLists lists;
     private final CaseListExport export;
 
-    private final ModelRebuilds rebuilds;
+    private final RebuildNotices rebuildNotices;
 
-    CaseListController(CaseLists lists, CaseListExport export, ModelRebuilds rebuilds) {
+    CaseListController(CaseLists lists, CaseListExport export, RebuildNotices rebuildNotices) {
         this.lists = lists;
         this.export = export;
-        this.rebuilds = rebuilds;
+        this.rebuildNotices = rebuildNotices;
     }
 
     @GetMapping("/api/cases")
@@ -128,9 +126,9 @@ public class CaseListController {
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"cases.csv\"");
         // Streamed after this answer's headers, so the models are looked at before the first row only.
-        List<ModelRebuilds.Rebuild> rebuilding = rebuilds.of(List.of(BoardProjection.NAME, SearchProjection.NAME));
-        if (!rebuilding.isEmpty() && !AccessPolicy.familyView(who)) {
-            answer.header(RebuildNotices.HEADER, RebuildNotices.value(rebuilding));
+        String rebuilding = rebuildNotices.headerFor(List.of(BoardProjection.NAME, SearchProjection.NAME), who);
+        if (rebuilding != null) {
+            answer.header(RebuildNotices.HEADER, rebuilding);
         }
         return answer.body(body);
     }
