@@ -1,7 +1,9 @@
 package org.fullaccounting.api.benchmark;
 
+import org.fullaccounting.api.Api;
 import org.fullaccounting.api.faults.AppNode;
 import org.fullaccounting.casefile.population.Population;
+import org.fullaccounting.floor.FloorApplication;
 import org.fullaccounting.projections.testing.TestDatabase;
 
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.DoubleSupplier;
 
 /**
  * The benchmark: a fresh database, the application as a child JVM over real HTTP, a synthetic
@@ -71,6 +74,9 @@ final class Benchmark {
     record Sized(UUID caseId, int events) {
     }
 
+    /** Histories read to size the floor's fixed answer: their average length in bytes. */
+    static final int FLOOR_HISTORY_SAMPLE = 200;
+
     static final Path OUTPUT = Path.of("target", "benchmark");
 
     private final Settings settings;
@@ -103,8 +109,10 @@ final class Benchmark {
             HttpLoad caseworker = HttpLoad.choose(node.port(), app.caseworker(), RunningApp.CASEWORKER,
                     RunningApp.PASSWORD);
             report.about("HTTP client", caseworker.name());
-            warmUp(caseworker, app);
-            measureWrites(database, caseworker);
+            long headBefore = app.head();
+            report.about("warm-up done", warmUp(caseworker, app::compilationMillis)
+                    + "; " + (app.head() - headBefore) + " notes appended");
+            RawCommits raw = measureWrites(database, caseworker);
             awaitReadModels(app);
             figures.historyReads(caseworker.run(32, settings.each(), histories()));
             measureWriteCost(caseworker);
@@ -113,6 +121,10 @@ final class Benchmark {
             figures.chains(app.verifyEvery(population.stream().map(Sized::caseId).toList(), VERIFYING_CLIENTS,
                     settings.patience()), population.size(), VERIFYING_CLIENTS);
             figures.peakRss(Math.max(peakKiB, node.peakRssKiB()));
+            int historyBytes = app.averageHistoryBytes(sample(FLOOR_HISTORY_SAMPLE));
+            node.kill();
+            figures.replayFloor(StoreScan.everyEvent(database));
+            measureFloor(database, roles, raw, historyBytes);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
@@ -145,32 +157,33 @@ final class Benchmark {
      * ({@link #JIT_SETTLED}) or {@code warmUpLimit} has passed; the table says which. A fixed 90 s
      * was not enough on two cores: three minutes after the restart, C2 still took most of a core
      * ({@code top -H}), and one client's appends ran at 218/s; five minutes later, at 430-560/s
-     * (2026-12-07, default population).
+     * (2026-12-07, default population). The floor is warmed up the same way ({@link #measureFloor}).
+     *
+     * @return what the warm-up did, for the report
      */
-    private void warmUp(HttpLoad caseworker, RunningApp app) {
+    private String warmUp(HttpLoad load, DoubleSupplier compilationMillis) {
         long started = System.nanoTime();
-        long headBefore = app.head();
-        double compiled = app.compilationMillis();
+        double compiled = compilationMillis.getAsDouble();
         int rounds = 0;
         double share;
         Duration spent;
         do {
             long roundStarted = System.nanoTime();
-            caseworker.run(16, settings.each(), notes(population));
-            caseworker.run(32, settings.each(), histories());
+            load.run(16, settings.each(), notes(population));
+            load.run(32, settings.each(), histories());
             rounds++;
             double compiledBefore = compiled;
-            compiled = app.compilationMillis();
+            compiled = compilationMillis.getAsDouble();
             share = (compiled - compiledBefore) / ((System.nanoTime() - roundStarted) / 1e6);
             spent = Duration.ofNanos(System.nanoTime() - started);
         } while (!settings.warmedUp(spent, share));
-        report.about("warm-up done", String.format(java.util.Locale.ROOT,
+        return String.format(java.util.Locale.ROOT,
                 "%d s in %d rounds; the JIT's compiler threads together compiled for %.1f %% of the last round"
-                        + " (settled: %s, below %.0f %%); %d notes appended", spent.toSeconds(), rounds, 100 * share,
-                share <= JIT_SETTLED ? "yes" : "no", 100 * JIT_SETTLED, app.head() - headBefore));
+                        + " (settled: %s, below %.0f %%)", spent.toSeconds(), rounds, 100 * share,
+                share <= JIT_SETTLED ? "yes" : "no", 100 * JIT_SETTLED);
     }
 
-    private void measureWrites(TestDatabase.Database database, HttpLoad caseworker) {
+    private RawCommits measureWrites(TestDatabase.Database database, HttpLoad caseworker) {
         RawCommits raw = new RawCommits(database, eventBytes(database));
         double raw1 = raw.commitsPerSecond(1, settings.each());
         double raw16 = raw.commitsPerSecond(16, settings.each());
@@ -178,6 +191,42 @@ final class Benchmark {
         for (int clients : List.of(1, 16, 64)) {
             figures.appends(caseworker.run(clients, settings.each(), notes(population)));
         }
+        return raw;
+    }
+
+    /**
+     * The floor ({@code org.fullaccounting.floor.FloorApplication}): the same stack and JVM options,
+     * each append only the raw commit and each history read a fixed body of the average history's size,
+     * warmed up as the application was, measured as it was, beside raw commits measured again (the
+     * server's commit rate drifts over a run). What it reaches is the most any implementation could
+     * on this machine; the application is stopped by then, so the two never share the cores.
+     */
+    private void measureFloor(TestDatabase.Database database, TestDatabase.Roles roles, RawCommits raw,
+                              int historyBytes) {
+        AppNode floor = AppNode.on("floor", database, roles, Map.of(
+                        "spring.datasource.username", database.user(),
+                        "spring.datasource.password", database.password(),
+                        "floor.insert", raw.insert(),
+                        "floor.history-bytes", String.valueOf(historyBytes)))
+                .running(FloorApplication.class.getName()).withJvmOptions(settings.jvm());
+        try (floor) {
+            floor.start();
+            Api client = Api.at(floor.port()).as(FloorApplication.USER, FloorApplication.PASSWORD);
+            HttpLoad load = HttpLoad.choose(floor.port(), client, FloorApplication.USER, FloorApplication.PASSWORD);
+            report.about("floor warm-up done", warmUp(load, () -> Double.parseDouble(
+                    client.get("/floor/compiled").expectStatus(200).body())));
+            figures.floorAppends(raw.method(), raw.commitsPerSecond(1, settings.each()),
+                    load.run(1, settings.each(), notes(population)), raw.commitsPerSecond(16, settings.each()),
+                    load.run(16, settings.each(), notes(population)));
+            figures.floorReads(historyBytes, load.run(32, settings.each(), histories()));
+        }
+    }
+
+    /** Cases of the population spread over all of it, at most {@code most}. */
+    private List<UUID> sample(int most) {
+        int step = Math.max(1, population.size() / most);
+        return java.util.stream.IntStream.range(0, population.size()).filter(i -> i % step == 0).limit(most)
+                .mapToObj(i -> population.get(i).caseId()).toList();
     }
 
     /**

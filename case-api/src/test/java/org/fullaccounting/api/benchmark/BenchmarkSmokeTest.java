@@ -29,7 +29,7 @@ class BenchmarkSmokeTest {
     }
 
     static void assertSound(Report report) {
-        assertThat(report.rows()).as("rows").hasSize(13);
+        assertThat(report.rows()).as("rows").hasSize(19);
         assertThat(report.rows()).allSatisfy(row -> {
             assertThat(row.value()).as(row.measure()).isNotNull().isNotNaN().isFinite();
             assertThat(row.shown()).as(row.measure()).isNotBlank();

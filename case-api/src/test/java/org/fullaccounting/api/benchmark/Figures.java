@@ -86,6 +86,48 @@ final class Figures {
         report.unverified(verified.broken());
     }
 
+    /**
+     * The floor's appends (one raw commit behind HTTP Basic, nothing else) against raw commits measured
+     * just before each: whether the appends' target lies within what the stack reaches at all.
+     */
+    void floorAppends(String method, double raw1, Load.Figure one, double raw16, Load.Figure sixteen) {
+        report.add("raw single-row commits beside the floor, 1 client (" + method + ")", raw1,
+                format("%.0f/s", raw1), "", null);
+        floorAppend(one, raw1);
+        report.add("raw single-row commits beside the floor, 16 clients (" + method + ")", raw16,
+                format("%.0f/s", raw16), "", null);
+        floorAppend(sixteen, raw16);
+    }
+
+    private void floorAppend(Load.Figure figure, double raw) {
+        double share = figure.perSecond() / raw;
+        int clients = figure.clients();
+        boolean sixteen = clients == 16;
+        report.add("floor: HTTP Basic request doing only one raw commit (no case, no event store, no read models), "
+                        + clients + " client" + (clients == 1 ? "" : "s"), figure.perSecond(), figure.describe(),
+                format("%.0f/s (beside it)", raw), format("%.1f %%", share * 100),
+                "reaches the appends' target (≥ 40 % of raw" + (sixteen ? ", p99 ≤ 25 ms" : "") + ")?",
+                share >= APPENDS_SHARE_OF_RAW && (!sixteen || figure.p99Millis() <= 25) && figure.errors() == 0);
+        report.errors(figure.errors());
+    }
+
+    /** The floor's history reads: a fixed body the size of an average history, no database. */
+    void floorReads(int bytes, Load.Figure figure) {
+        report.add("floor: HTTP Basic read of a fixed " + bytes + "-byte body (no database), 32 clients",
+                figure.p99Millis(), figure.describe(), "reaches the history reads' target (p99 ≤ 20 ms)?",
+                figure.p99Millis() <= 20 && figure.errors() == 0);
+        report.errors(figure.errors());
+    }
+
+    /** The floor under a replay: the store read and deserialized once, no model applying anything. */
+    void replayFloor(StoreScan.Scanned scanned) {
+        report.add("floor: every event read in order and deserialized once, no read model (" + scanned.events()
+                        + " events; plain JDBC and the application's serializer, in the benchmark's JVM)",
+                scanned.perSecond(), format("%.0f events/s in %.1f s", scanned.perSecond(),
+                        scanned.took().toMillis() / 1000.0),
+                "reaches the replay's target (≥ 50,000 events/s)?", scanned.perSecond() >= REPLAY_TARGET);
+    }
+
     void peakRss(long kiB) {
         double mib = kiB / 1024.0;
         report.add("peak RSS of the application (VmHWM)", mib, format("%.0f MiB", mib), "≤ 1 GiB", mib <= 1024);

@@ -50,7 +50,8 @@ final class RawCommits {
         return pgbench.isPresent() ? withPgbench(pgbench.get(), clients, duration) : withJdbc(clients, duration);
     }
 
-    private String insert() {
+    /** The statement of one raw commit: an event-sized row into its own table. */
+    String insert() {
         return "INSERT INTO benchmark_raw_commit (aggregate_identifier, sequence_number, payload, time_stamp) "
                 + "VALUES (gen_random_uuid(), 1, convert_to(repeat('x', " + rowBytes + "), 'UTF8'), now()::text)";
     }

@@ -108,6 +108,16 @@ final class RunningApp {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** The average length in bytes of these cases' histories as the benchmark's caseworker reads them. */
+    int averageHistoryBytes(List<UUID> cases) {
+        Api reader = caseworker();
+        long bytes = 0;
+        for (UUID caseId : cases) {
+            bytes += reader.get("/api/cases/" + caseId + "/history").expectStatus(200).bytes().length;
+        }
+        return (int) (bytes / Math.max(1, cases.size()));
+    }
+
     /** Waits for the loader's line in the node's log. */
     Loaded awaitPopulation(Duration atMost) {
         return until("the population to load", atMost, this::loadedLine).orElseThrow();

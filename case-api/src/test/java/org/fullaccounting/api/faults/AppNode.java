@@ -46,6 +46,7 @@ public final class AppNode implements AutoCloseable {
     private final Path log;
     private final Map<String, String> properties;
     private List<String> jvmOptions = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private String mainClass = "org.fullaccounting.api.FullAccountingApplication";
     private Process process;
 
     private AppNode(String name, int port, Map<String, String> properties) {
@@ -87,6 +88,15 @@ public final class AppNode implements AutoCloseable {
     /** JVM options instead of the small, quick-starting defaults (the benchmark runs with full JIT). */
     public AppNode withJvmOptions(List<String> options) {
         this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /**
+     * Another Spring Boot application from the class path instead of the application (the benchmark's
+     * floor), started alike; it must answer {@code /actuator/health} with 200 once it serves.
+     */
+    public AppNode running(String mainClass) {
+        this.mainClass = mainClass;
         return this;
     }
 
@@ -193,8 +203,7 @@ public final class AppNode implements AutoCloseable {
         command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dserver.port=" + port);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "org.fullaccounting.api.FullAccountingApplication"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return command;
     }
 
